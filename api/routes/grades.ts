@@ -1,0 +1,46 @@
+// Grades area: cohort grade trends (more metrics join here in the grades issue).
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CohortFilters, errorResponses } from '../schemas/common.ts';
+import { badRequest } from '../errors.ts';
+
+const TrendRow = Type.Object({
+  entry_year: Type.Integer(),
+  term_index: Type.Integer({ description: '1 = the cohort’s first autumn term' }),
+  n: Type.Integer({ description: 'First-attempt results with a score' }),
+  mean: Type.Number(),
+  median: Type.Number(),
+  p10: Type.Number(),
+  p90: Type.Number(),
+  fail_rate: Type.Number({ description: 'Share of results below 60 (缺考 counts as 0)' }),
+});
+
+const Trends = Type.Object({ version: Type.String(), rows: Type.Array(TrendRow) });
+
+export function checkCohortRange(filters: CohortFilters): void {
+  if (filters.cohort_from !== undefined && filters.cohort_to !== undefined && filters.cohort_from > filters.cohort_to) {
+    throw badRequest(`cohort_from (${filters.cohort_from}) must not be later than cohort_to (${filters.cohort_to})`);
+  }
+}
+
+const grades: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/grades/trends',
+    {
+      schema: {
+        tags: ['grades'],
+        summary: 'Cohort grade trends per term since entry',
+        description: 'First attempts (正常) only; mean, median, P10, P90 and fail rate per entry cohort × term index.',
+        querystring: CohortFilters,
+        response: { 200: Trends, ...errorResponses },
+      },
+    },
+    async (request) => {
+      checkCohortRange(request.query);
+      const version = await app.requireVersion();
+      const rows = await app.archive.db.query('metrics/grades/cohort-grade-trends', request.query);
+      return { version, rows: rows as never };
+    },
+  );
+};
+
+export default grades;

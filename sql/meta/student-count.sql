@@ -1,0 +1,1 @@
+SELECT count(*)::INTEGER AS students FROM students;
