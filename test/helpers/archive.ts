@@ -1,0 +1,26 @@
+// Builds a throwaway archive from transfer packages, for tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Database } from '../../analytics/db/database.ts';
+import { Archive } from '../../analytics/archive/archive.ts';
+
+export const SAMPLES = path.resolve(import.meta.dirname, '../../data/samples');
+
+export async function tempDir(prefix = 'xueji-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** An archive folder holding the given packages, received in order; the database used is closed. */
+export async function archiveFrom(...packageDirs: string[]): Promise<{ dataDir: string; cleanup: () => Promise<void> }> {
+  const { dir, cleanup } = await tempDir();
+  const db = await Database.open({ threads: 1, memoryLimit: '512MB' });
+  try {
+    const archive = new Archive(db, dir);
+    for (const packageDir of packageDirs) await archive.receive(packageDir);
+  } finally {
+    db.close();
+  }
+  return { dataDir: dir, cleanup };
+}
