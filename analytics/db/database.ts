@@ -1,7 +1,7 @@
 // The one DuckDB access layer: one in-process instance, a small pool of reused connections, SQL from
 // sql/ files with bound $parameters, results as plain rows or Arrow IPC.
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { Bool, Float64, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
 import { loadSql } from './sql-files.ts';
 import { readRows, type Row } from './convert.ts';
 
@@ -102,15 +102,19 @@ function pick(params: Params, names: string[]): Params {
   return picked;
 }
 
-/** Builds an Arrow IPC stream from plain rows (DuckDB's Node API has no Arrow output of its own). */
+/**
+ * Builds an Arrow IPC stream from plain rows (DuckDB's Node API has no Arrow output of its own): numeric
+ * columns become Float64, booleans Bool, everything else UTF-8 text; nulls stay null.
+ */
 export function rowsToArrow(rows: Row[]): Uint8Array {
-  const columns: Record<string, unknown[]> = {};
   const names = rows.length > 0 ? Object.keys(rows[0]) : [];
-  for (const name of names) columns[name] = rows.map((row) => row[name]);
-  const arrays: Record<string, unknown[] | Float64Array> = {};
-  for (const [name, values] of Object.entries(columns)) {
-    const numeric = values.every((v) => v === null || typeof v === 'number');
-    arrays[name] = numeric && values.every((v) => v !== null) ? Float64Array.from(values as number[]) : values.map((v) => (v === null ? null : typeof v === 'number' ? v : String(v)));
+  const vectors: Record<string, Vector> = {};
+  for (const name of names) {
+    const values = rows.map((row) => row[name] ?? null);
+    const present = values.filter((v) => v !== null);
+    if (present.every((v) => typeof v === 'number')) vectors[name] = vectorFromArray(values as (number | null)[], new Float64());
+    else if (present.every((v) => typeof v === 'boolean')) vectors[name] = vectorFromArray(values as (boolean | null)[], new Bool());
+    else vectors[name] = vectorFromArray(values.map((v) => (v === null ? null : String(v))), new Utf8());
   }
-  return tableToIPC(tableFromArrays(arrays as never), 'stream');
+  return tableToIPC(new Table(vectors), 'stream');
 }
