@@ -1,26 +1,42 @@
 // The API as a plugin-built app: `buildApp(options)` returns a Fastify instance that tests drive with
-// `app.inject` and the start command makes listen. Order: error handling, docs, data, routes, web.
+// `app.inject` and the start command makes listen. Order: error handling, security headers, docs, data,
+// accounts and sessions, access rules, audit, routes, web.
 import Fastify, { type FastifyInstance } from 'fastify';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ErrorResponse } from './schemas/common.ts';
 import { formatValidationErrors, registerErrorHandling } from './errors.ts';
+import securityPlugin from './plugins/security.ts';
 import archivePlugin from './plugins/archive.ts';
 import docsPlugin from './plugins/docs.ts';
+import authPlugin from './plugins/auth.ts';
+import accessPlugin from './plugins/access.ts';
+import auditPlugin from './plugins/audit.ts';
 import webPlugin from './plugins/web.ts';
 import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
 import gradesRoutes from './routes/grades.ts';
+import adminRoutes from './routes/admin.ts';
 import type { DatabaseOptions } from '../analytics/db/database.ts';
+import { AccountStore } from '../analytics/accounts/store.ts';
+import { DEMO_PASSWORD, disableDemoAccounts, ensureDemoAccounts } from '../analytics/accounts/demo.ts';
 
 export const DEFAULT_WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../build/web');
 
 export interface AppOptions {
   dataDir: string;
+  accountsFile: string;
+  auditFile: string;
   webRoot?: string;
   database?: DatabaseOptions;
   logger?: boolean | { level: string };
+  /** Demo accounts on (listed on the sign-in page) or off and disabled. Default: on. */
+  demo?: boolean;
+  sessionSecret?: string | null;
+  secureCookies?: boolean;
+  suppression?: { threshold: number; smallBase: number };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -33,11 +49,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerErrorHandling(app);
   app.addSchema(ErrorResponse);
+  await app.register(securityPlugin);
   await app.register(docsPlugin);
   await app.register(archivePlugin, { dataDir: options.dataDir, database: options.database });
+
+  const demo = options.demo ?? true;
+  const accounts = new AccountStore(options.accountsFile);
+  if (demo) {
+    await app.after();
+    const version = await app.archive.ensureCurrent();
+    const [largest] = version ? await app.archive.db.query('meta/largest-college') : [];
+    await ensureDemoAccounts(accounts, (largest?.college as string | undefined) ?? null);
+  } else {
+    await disableDemoAccounts(accounts);
+  }
+  await app.register(authPlugin, {
+    accounts,
+    sessionSecret: options.sessionSecret ?? randomBytes(32).toString('base64url'),
+    demo: demo ? { password: DEMO_PASSWORD } : null,
+    secureCookies: options.secureCookies ?? false,
+  });
+  await app.register(accessPlugin, { suppression: options.suppression ?? { threshold: 10, smallBase: 100 } });
+  await app.register(auditPlugin, { file: options.auditFile });
+
   await app.register(healthRoutes);
   await app.register(metaRoutes);
   await app.register(gradesRoutes);
+  await app.register(adminRoutes);
   await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;
 }

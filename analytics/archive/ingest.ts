@@ -9,7 +9,7 @@ import { loadSql, fillTemplate, sqlLiteral } from '../db/sql-files.ts';
 import { loadSchema, TABLE_NAMES, type TableName } from '../db/schema.ts';
 import { archiveLayout } from './layout.ts';
 import { fileDigest, sha256 } from './files.ts';
-import { appendRegister, readRegister } from './register.ts';
+import { accessionRegister } from './register.ts';
 import { keyColumns, keyText, rowProblemExpressions, typedColumns } from './checks.ts';
 import { SOFTWARE } from './software.ts';
 
@@ -53,7 +53,7 @@ export async function ingestPackage(db: Database, dataDir: string, packageDir: s
     for (const file of files) digests.set(file, await fileDigest(path.join(packageDir, file)));
     const packageSha = sha256([...digests].map(([file, d]) => `${file}:${d.sha256}`).join('\n'));
 
-    const register = await readRegister(layout.register);
+    const register = await accessionRegister(layout.register).read();
     const earlier = register.find((entry) => entry.package_sha256 === packageSha);
     if (earlier) return { status: 'already-received', accession_id: earlier.accession_id };
 
@@ -138,7 +138,7 @@ export async function ingestPackage(db: Database, dataDir: string, packageDir: s
       await writeFile(path.join(incoming, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       // The commit point: the accession appears whole, under its final name, in one rename.
       await rename(incoming, layout.accession(accessionId));
-      await appendRegister(layout.register, {
+      await accessionRegister(layout.register).append({
         accession_id: accessionId,
         package_sha256: packageSha,
         committed_at: new Date().toISOString(),

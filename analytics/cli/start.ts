@@ -1,24 +1,28 @@
 // `npm start`: serve the dashboard. On first start with an empty archive (and XUEJI_DEMO not off) it
-// generates a demo university and ingests it, saying what it does, so the README's first command
+// first generates a demo university and ingests it, saying what it does, so the README's first command
 // needs no database server and no data of one's own.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readConfig } from '../config.ts';
+import { readConfig, type Config } from '../config.ts';
 import { buildApp } from '../../api/app.ts';
 import { generateUniversity } from '../generator/index.ts';
+import { Database } from '../db/database.ts';
+import { Archive } from '../archive/archive.ts';
+import { archiveLayout } from '../archive/layout.ts';
 
 const config = readConfig();
-const app = await buildApp({
-  dataDir: config.dataDir,
-  database: { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads },
-  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
-});
+const database = { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads };
 
-if ((await app.archive.ensureCurrent()) === null) {
-  if (!config.demo) {
-    console.log(`The archive at ${config.dataDir} is empty; ingest a transfer package with: npm run ingest -- DIR`);
-  } else {
+async function bootstrapDemo(config: Config): Promise<void> {
+  const db = await Database.open({ ...database, tempDirectory: archiveLayout(config.dataDir).work });
+  try {
+    const archive = new Archive(db, config.dataDir);
+    if ((await archive.ensureCurrent()) !== null) return;
+    if (!config.demo) {
+      console.log(`The archive at ${config.dataDir} is empty; ingest a transfer package with: npm run ingest -- DIR`);
+      return;
+    }
     const started = Date.now();
     const packageDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-demo-'));
     try {
@@ -26,13 +30,29 @@ if ((await app.archive.ensureCurrent()) === null) {
       const summary = await generateUniversity({ students: config.demoStudents, seed: config.demoSeed, outDir: packageDir });
       const rows = Object.values(summary.files).reduce((sum, file) => sum + file.rows, 0);
       console.log(`  generated ${rows.toLocaleString('en')} rows in ${summary.seconds.toFixed(1)} s; ingesting…`);
-      const result = await app.archive.receive(packageDir);
-      console.log(`  ingested as accession ${result.status === 'committed' ? result.manifest.accession_id : result.accession_id}, data version ${result.version} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
+      const result = await archive.receive(packageDir);
+      const accession = result.status === 'committed' ? result.manifest.accession_id : result.accession_id;
+      console.log(`  ingested as accession ${accession}, data version ${result.version} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`);
     } finally {
       await rm(packageDir, { recursive: true, force: true });
     }
+  } finally {
+    db.close();
   }
 }
+
+await bootstrapDemo(config);
+const app = await buildApp({
+  dataDir: config.dataDir,
+  accountsFile: config.accountsFile,
+  auditFile: config.auditFile,
+  database,
+  demo: config.demo,
+  sessionSecret: config.sessionSecret,
+  secureCookies: config.secureCookies,
+  suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
+  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+});
 
 const shutdown = async (signal: string) => {
   console.log(`${signal}: closing…`);
@@ -45,4 +65,6 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
-console.log(`学籍洞察 Xueji Insight is ready: http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}  (API docs: /api/docs)`);
+const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+console.log(`学籍洞察 Xueji Insight is ready: http://${host}:${port}  (API docs: /api/docs)`);
+if (config.demo) console.log('Demo mode: sign in as leader, teaching, college, archivist or admin — the sign-in page lists them.');

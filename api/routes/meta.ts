@@ -16,23 +16,34 @@ interface OptionRow {
   major: string;
 }
 
+const collator = new Intl.Collator('zh-CN');
+
 const meta: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/meta', { schema: { tags: ['meta'], summary: 'Filter options', response: { 200: Meta, ...errorResponses } } }, async () => {
-    const version = await app.requireVersion();
-    const rows = (await app.archive.db.query('meta/filter-options')) as unknown as OptionRow[];
-    const majors = new Map<string, Set<string>>();
-    for (const row of rows) {
-      if (!majors.has(row.college)) majors.set(row.college, new Set());
-      majors.get(row.college)!.add(row.major);
-    }
-    const collator = new Intl.Collator('zh-CN');
-    return {
-      version,
-      cohorts: [...new Set(rows.map((r) => r.entry_year))].sort((a, b) => a - b),
-      levels: [...new Set(rows.map((r) => r.level))].sort(collator.compare),
-      colleges: [...majors.keys()].sort(collator.compare).map((name) => ({ name, majors: [...majors.get(name)!].sort(collator.compare) })),
-    };
-  });
+  // Any signed-in account may list the filter options; a college account sees only its own college
+  // (the access plugin puts its college into the query).
+  app.get(
+    '/api/meta',
+    {
+      config: { access: { roles: 'signed-in', collegeScope: true } },
+      schema: { tags: ['meta'], summary: 'Filter options', response: { 200: Meta, ...errorResponses } },
+    },
+    async (request) => {
+      const version = await app.requireVersion();
+      const { college } = request.query as { college?: string };
+      const rows = (await app.archive.db.query('meta/filter-options', { college })) as unknown as OptionRow[];
+      const majors = new Map<string, Set<string>>();
+      for (const row of rows) {
+        if (!majors.has(row.college)) majors.set(row.college, new Set());
+        majors.get(row.college)!.add(row.major);
+      }
+      return {
+        version,
+        cohorts: [...new Set(rows.map((r) => r.entry_year))].sort((a, b) => a - b),
+        levels: [...new Set(rows.map((r) => r.level))].sort(collator.compare),
+        colleges: [...majors.keys()].sort(collator.compare).map((name) => ({ name, majors: [...majors.get(name)!].sort(collator.compare) })),
+      };
+    },
+  );
 };
 
 export default meta;

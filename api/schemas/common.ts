@@ -1,5 +1,5 @@
 // TypeBox schemas shared by several routes.
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 
 export const ErrorResponse = Type.Object(
   {
@@ -27,3 +27,20 @@ export const CohortFilters = Type.Object(
 export type CohortFilters = Static<typeof CohortFilters>;
 
 export const errorResponses = { 400: ErrorResponse, 404: ErrorResponse, 503: ErrorResponse } as const;
+
+/**
+ * A row of an aggregate table as the API answers it: the listed measures may be null when the access
+ * plugin suppressed the cell (suppressed: true) or censored an extreme rate (censored: { field: '<5%' }).
+ */
+export function suppressibleRow<T extends Record<string, TSchema>>(dimensions: T, measures: Record<string, TSchema>) {
+  const nullable = Object.fromEntries(Object.entries(measures).map(([name, schema]) => [name, Type.Union([schema, Type.Null()])]));
+  return Type.Object({
+    ...dimensions,
+    ...nullable,
+    suppressed: Type.Optional(Type.Boolean({ description: 'The cell counts fewer people than the suppression threshold, or hides one that does' })),
+    censored: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Rates shown as "<5%" or ">95%" on small bases' })),
+  });
+}
+
+/** The note every suppressible answer may carry: the threshold used and how many cells were hidden. */
+export const SuppressionNote = Type.Optional(Type.Object({ threshold: Type.Integer(), cells: Type.Integer() }));

@@ -12,9 +12,13 @@ export async function tempDir(prefix = 'xueji-test-'): Promise<{ dir: string; cl
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** An archive folder holding the given packages, received in order; the database used is closed. */
+/**
+ * An archive folder (<temp>/archive) holding the given packages, received in order; the database used
+ * is closed. Its parent folder is free for the accounts and audit files of a test app.
+ */
 export async function archiveFrom(...packageDirs: string[]): Promise<{ dataDir: string; cleanup: () => Promise<void> }> {
-  const { dir, cleanup } = await tempDir();
+  const { dir: root, cleanup } = await tempDir();
+  const dir = path.join(root, 'archive');
   const db = await Database.open({ threads: 1, memoryLimit: '512MB' });
   try {
     const archive = new Archive(db, dir);

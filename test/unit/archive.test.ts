@@ -8,7 +8,8 @@ import { Database } from '../../analytics/db/database.ts';
 import { Archive } from '../../analytics/archive/archive.ts';
 import { archiveLayout } from '../../analytics/archive/layout.ts';
 import { PackageRefused } from '../../analytics/archive/ingest.ts';
-import { firstBrokenEntry, readRegister } from '../../analytics/archive/register.ts';
+import { accessionRegister } from '../../analytics/archive/register.ts';
+import { verifyChain } from '../../analytics/ledger/hash-chained-log.ts';
 import { SAMPLES, tempDir } from '../helpers/archive.ts';
 
 let db: Database;
@@ -134,11 +135,13 @@ describe('the accession register', () => {
     await archive.receive(path.join(SAMPLES, 'tiny-university'));
     await archive.receive(path.join(SAMPLES, 'tiny-bad'));
     const file = archiveLayout(dataDir).register;
-    const entries = await readRegister(file);
+    const entries = await accessionRegister(file).read();
     expect(entries).toHaveLength(2);
-    expect(firstBrokenEntry(entries)).toBe(-1);
-    entries[0].tables.grades.accepted = 13;
-    expect(firstBrokenEntry(entries)).toBe(0);
+    expect(verifyChain(entries)).toEqual({ entries: 2, firstBroken: -1 });
+    entries[1].tables.grades.accepted = 5;
+    expect(verifyChain(entries)).toMatchObject({ firstBroken: 1, reason: 'content does not match its hash' });
+    entries.splice(0, 1);
+    expect(verifyChain(entries)).toMatchObject({ firstBroken: 0 });
   });
 });
 
