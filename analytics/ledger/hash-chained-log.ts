@@ -1,7 +1,7 @@
 // An append-only JSON Lines log in which every entry carries the SHA-256 of the entry before it, so
 // that an altered, removed or reordered entry breaks the chain at a place that can be named.
 // Used for the accession register and the audit log. Appends from one process are serialized.
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -22,7 +22,8 @@ function hashOf(body: unknown): string {
 
 export class HashChainedLog<T extends object> {
   private tail: Promise<unknown> = Promise.resolve();
-  private last: { seq: number; hash: string } | undefined;
+  /** The chain's end as this process last wrote it, and the file size then. */
+  private last: { seq: number; hash: string; size: number } | undefined;
 
   constructor(readonly file: string) {}
 
@@ -42,16 +43,18 @@ export class HashChainedLog<T extends object> {
 
   append(entry: T): Promise<Chained<T>> {
     const next = this.tail.then(async () => {
-      if (!this.last) {
-        const entries = await this.read();
-        const end = entries.at(-1);
-        this.last = end ? { seq: end.seq, hash: end.hash } : { seq: 0, hash: GENESIS_HASH };
+      // Another process (or another instance) may have appended since: then read the end again.
+      const size = await stat(this.file).then((s) => s.size, () => 0);
+      if (!this.last || this.last.size !== size) {
+        const end = (await this.read()).at(-1);
+        this.last = end ? { seq: end.seq, hash: end.hash, size } : { seq: 0, hash: GENESIS_HASH, size };
       }
       const body = { ...entry, seq: this.last.seq + 1, prev_hash: this.last.hash };
       const chained = { ...body, hash: hashOf(body) } as Chained<T>;
       await mkdir(path.dirname(this.file), { recursive: true });
-      await appendFile(this.file, `${JSON.stringify(chained)}\n`);
-      this.last = { seq: chained.seq, hash: chained.hash };
+      const line = `${JSON.stringify(chained)}\n`;
+      await appendFile(this.file, line);
+      this.last = { seq: chained.seq, hash: chained.hash, size: size + Buffer.byteLength(line) };
       return chained;
     });
     this.tail = next.catch(() => undefined);

@@ -1,8 +1,8 @@
 // Small-cell suppression for published aggregates (statistical disclosure control, DOMAIN.md):
 //  1. primary: a cell counting fewer than `threshold` people is hidden (its count and its measures);
-//  2. complementary: along every dimension of the table, a line (the cells that share all the other
-//     dimensions' values) with exactly one hidden cell also hides its smallest visible cell, repeated
-//     until stable, so no hidden cell can be recovered as a line total minus the visible cells;
+//  2. complementary: along every dimension whose totals a reader can know, a line (the cells that share
+//     all the other cell fields) with exactly one hidden cell also hides its smallest visible cell,
+//     repeated until stable, so no hidden cell can be recovered as a line total minus the visible cells;
 //  3. extreme rates on small bases (n < smallBase) are shown as '<5%' / '>95%' instead of a number,
 //     since "0% failed" of twelve students says something about each of them.
 // This module is the only place these rules live; the API applies it to every aggregate it returns to
@@ -11,8 +11,13 @@
 export interface SuppressionRule {
   /** The field holding the number of people behind the cell. */
   count: string;
-  /** The fields that identify a cell; complementary suppression runs along each of them. */
-  dimensions: string[];
+  /** The fields that together identify a cell. */
+  cell: string[];
+  /**
+   * The cell fields along which totals are known or derivable (a cohort's results over all its terms);
+   * complementary suppression runs along each of them.
+   */
+  along: string[];
   /** Fields hidden together with the count when a cell is suppressed. */
   values: string[];
   /** Rate fields (0–1) censored to '<5%' / '>95%' on small bases. */
@@ -47,8 +52,8 @@ export function suppressSmallCells<T extends Record<string, unknown>>(
 
   for (let changed = primary > 0; changed; ) {
     changed = false;
-    for (const dimension of rule.dimensions) {
-      const others = rule.dimensions.filter((d) => d !== dimension);
+    for (const dimension of rule.along) {
+      const others = rule.cell.filter((d) => d !== dimension);
       const lines = new Map<string, number[]>();
       input.forEach((row, i) => {
         const key = JSON.stringify(others.map((d) => row[d]));

@@ -37,7 +37,7 @@ const grades: FastifyPluginAsyncTypebox = async (app) => {
           collegeScope: true,
           // Cells are results of a cohort in a term. A cohort's results over all terms can be had from
           // other views, so a lone hidden term in a cohort's line gets a complementary one.
-          suppress: { count: 'n', dimensions: ['term_index'], values: ['mean', 'median', 'p10', 'p90'], rates: ['fail_rate'] },
+          suppress: { count: 'n', cell: ['entry_year', 'term_index'], along: ['term_index'], values: ['mean', 'median', 'p10', 'p90'], rates: ['fail_rate'] },
         },
       },
       schema: {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { suppressSmallCells, type SuppressionRule } from '../../analytics/privacy/suppression.ts';
 
-const rule: SuppressionRule = { count: 'n', dimensions: ['cohort', 'term'], values: ['mean'], rates: ['fail_rate'] };
+const rule: SuppressionRule = { count: 'n', cell: ['cohort', 'term'], along: ['cohort', 'term'], values: ['mean'], rates: ['fail_rate'] };
 const options = { threshold: 10, smallBase: 100 };
 
 function cell(cohort: number, term: number, n: number, fail_rate = 0.2) {
@@ -32,17 +32,26 @@ describe('suppressSmallCells', () => {
     expect(hiddenCells(result.rows).sort()).toEqual(['2020/1', '2020/2', '2020/3', '2021/1', '2021/2', '2021/3']);
   });
 
+  it('runs only along the dimensions whose totals are known', () => {
+    // Along term only: line 2020 = {2020/1: 200, 2020/2: 7, 2020/3: 150} hides 7 and then 150; the
+    // 2021 line has nothing hidden and stays whole.
+    const rows = [cell(2020, 1, 200), cell(2020, 2, 7), cell(2020, 3, 150), cell(2021, 1, 250), cell(2021, 2, 300), cell(2021, 3, 400)];
+    const result = suppressSmallCells(rows, { ...rule, along: ['term'] }, options);
+    expect(result).toMatchObject({ primary: 1, complementary: 1 });
+    expect(hiddenCells(result.rows)).toEqual(['2020/2', '2020/3']);
+  });
+
   it('needs no complementary cell when a line already hides two', () => {
     // One cohort, four terms: 5 and 8 are both primary; no line has a lone hidden cell.
     const rows = [cell(2020, 1, 5), cell(2020, 2, 8), cell(2020, 3, 40), cell(2020, 4, 60)];
-    const result = suppressSmallCells(rows, { ...rule, dimensions: ['term'] }, options);
+    const result = suppressSmallCells(rows, { ...rule, along: ['term'] }, options);
     expect(result).toMatchObject({ primary: 2, complementary: 0 });
     expect(hiddenCells(result.rows)).toEqual(['2020/1', '2020/2']);
   });
 
   it('in a one-dimensional table hides the next smallest cell with a lone small one', () => {
     const rows = [cell(2020, 1, 9), cell(2020, 2, 40), cell(2020, 3, 25)];
-    const result = suppressSmallCells(rows, { ...rule, dimensions: ['term'] }, options);
+    const result = suppressSmallCells(rows, { ...rule, along: ['term'] }, options);
     expect(result).toMatchObject({ primary: 1, complementary: 1 });
     expect(hiddenCells(result.rows)).toEqual(['2020/1', '2020/3']);
     expect(result.rows[2]).toMatchObject({ n: null, mean: null, fail_rate: null, suppressed: true });
@@ -51,7 +60,7 @@ describe('suppressSmallCells', () => {
 
   it('shows extreme rates on small bases as <5% and >95%, and keeps them on large bases', () => {
     const rows = [cell(2020, 1, 40, 0), cell(2020, 2, 50, 0.97), cell(2020, 3, 60, 0.5), cell(2020, 4, 500, 0.01)];
-    const result = suppressSmallCells(rows, { ...rule, dimensions: ['term'] }, options);
+    const result = suppressSmallCells(rows, { ...rule, along: ['term'] }, options);
     expect(result.rows.map((r) => [r.fail_rate, r.censored?.fail_rate])).toEqual([
       [null, '<5%'],
       [null, '>95%'],

@@ -1,0 +1,196 @@
+// Access control, suppression, audit and hardening through the real app (app.inject), on the
+// tiny-university archive. Its largest college, 计算机学院 (3 students), owns the demo college account.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import { archiveFrom, SAMPLES } from '../helpers/archive.ts';
+import { signIn, testApp, type Session } from '../helpers/app.ts';
+import { HashChainedLog } from '../../analytics/ledger/hash-chained-log.ts';
+
+let app: FastifyInstance;
+let dataDir: string;
+let cleanup: () => Promise<void>;
+const sessions: Record<string, Session> = {};
+const ROLES = ['leader', 'teaching', 'college', 'archivist', 'admin'] as const;
+
+beforeAll(async () => {
+  const archive = await archiveFrom(path.join(SAMPLES, 'tiny-university'));
+  dataDir = archive.dataDir;
+  cleanup = archive.cleanup;
+  app = await testApp(dataDir);
+  for (const role of ROLES) sessions[role] = await signIn(app, role);
+});
+
+afterAll(async () => {
+  await app.close();
+  await cleanup();
+});
+
+const get = (url: string, who?: (typeof ROLES)[number]) => app.inject({ url, headers: who ? sessions[who].headers : {} });
+
+// The expected status per GET route for: anonymous, then each demo role in ROLES order.
+const MATRIX: Record<string, number[]> = {
+  '/api/health': [200, 200, 200, 200, 200, 200],
+  '/api/meta': [401, 200, 200, 200, 200, 200],
+  '/api/grades/trends': [401, 200, 200, 200, 403, 200],
+  '/api/admin/audit': [401, 403, 403, 403, 403, 200],
+  '/api/admin/users': [401, 403, 403, 403, 403, 200],
+  '/api/auth/me': [401, 200, 200, 200, 200, 200],
+  '/api/auth/demo-accounts': [200, 200, 200, 200, 200, 200],
+};
+
+describe('who may call what', () => {
+  it('covers every GET route of the API in the matrix', async () => {
+    const paths = (await get('/api/docs/json')).json().paths as Record<string, Record<string, unknown>>;
+    const gets = Object.entries(paths).filter(([, ops]) => 'get' in ops).map(([p]) => p);
+    expect(gets.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it.each(Object.entries(MATRIX))('%s answers each role as declared', async (url, expected) => {
+    const actual = [await get(url)];
+    for (const role of ROLES) actual.push(await get(url, role));
+    expect(actual.map((r) => r.statusCode)).toEqual(expected);
+    for (const refused of actual.filter((r) => r.statusCode >= 400)) {
+      expect(refused.json()).toEqual({ statusCode: refused.statusCode, error: expect.any(String), message: expect.any(String) });
+    }
+  });
+});
+
+describe('college scope', () => {
+  it('pins a college account to its own college in every query', async () => {
+    const meta = (await get('/api/meta', 'college')).json();
+    expect(meta.colleges.map((c: { name: string }) => c.name)).toEqual(['计算机学院']);
+    // Unsuppressed view of the same figures for comparison: 计算机学院 2020 term 1 = S1 50, 80; S2 70, 0.
+    const own = (await get(`/api/grades/trends?college=${encodeURIComponent('计算机学院')}`, 'teaching')).json();
+    expect(own.rows[0]).toMatchObject({ entry_year: 2020, term_index: 1, n: 4, mean: 50 });
+    const scoped = (await get('/api/grades/trends', 'college')).json();
+    expect(scoped.rows.map((r: { entry_year: number; term_index: number }) => [r.entry_year, r.term_index])).toEqual(
+      own.rows.map((r: { entry_year: number; term_index: number }) => [r.entry_year, r.term_index]),
+    );
+  });
+
+  it('refuses a college account asking for another college', async () => {
+    const response = await get(`/api/grades/trends?college=${encodeURIComponent('外国语学院')}`, 'college');
+    expect(response.statusCode).toBe(403);
+    expect(response.json().message).toMatch(/own college \(计算机学院\)/);
+  });
+});
+
+describe('small-cell suppression', () => {
+  it('hides every cell of the tiny archive from leaders (all n < 10) and marks it', async () => {
+    const body = (await get('/api/grades/trends', 'leader')).json();
+    expect(body.rows).toHaveLength(3);
+    for (const row of body.rows) {
+      expect(row).toMatchObject({ n: null, mean: null, median: null, p10: null, p90: null, fail_rate: null, suppressed: true });
+    }
+    expect(body.suppression).toEqual({ threshold: 10, cells: 3 });
+  });
+
+  it('shows 教务处 the same cells unsuppressed', async () => {
+    const body = (await get('/api/grades/trends', 'teaching')).json();
+    expect(body.rows.map((r: { n: number }) => r.n)).toEqual([6, 2, 3]);
+    expect(body.rows.some((r: { suppressed?: boolean }) => r.suppressed)).toBe(false);
+  });
+
+  it('applies the threshold from the configuration', async () => {
+    const loose = await testApp(dataDir, { suppression: { threshold: 3, smallBase: 100 } });
+    try {
+      const leader = await signIn(loose, 'leader');
+      const body = (await loose.inject({ url: '/api/grades/trends', headers: leader.headers })).json();
+      // n = 6, 2, 3: 2020/2 (n 2) is primary; along term_index within cohort 2020, 2020/1 is the only
+      // other cell and is hidden too; 2021/1 (n 3) stays, its fail rate 1/3 shown as a number.
+      expect(body.rows.map((r: { suppressed?: boolean }) => Boolean(r.suppressed))).toEqual([true, true, false]);
+      expect(body.rows[2]).toMatchObject({ n: 3, median: 72 });
+      expect(body.rows[2].fail_rate).toBeCloseTo(1 / 3, 10);
+    } finally {
+      await loose.close();
+    }
+  });
+});
+
+describe('sessions and CSRF', () => {
+  it('refuses a state change without the CSRF token and accepts it with one', async () => {
+    const session = await signIn(app, 'archivist');
+    const without = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session.cookie } });
+    expect(without.statusCode).toBe(403);
+    expect(without.json().message).toMatch(/x-csrf-token/);
+    const withToken = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: session.headers });
+    expect(withToken.statusCode).toBe(200);
+    expect((await app.inject({ url: '/api/auth/me', headers: session.headers })).statusCode).toBe(401);
+  });
+
+  it('refuses a forged or tampered session cookie', async () => {
+    const forged = await app.inject({ url: '/api/meta', headers: { cookie: 'xueji_session=abc.def' } });
+    expect(forged.statusCode).toBe(401);
+    const real = sessions.teaching.cookie;
+    const tampered = await app.inject({ url: '/api/meta', headers: { cookie: real.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) } });
+    expect(tampered.statusCode).toBe(401);
+  });
+
+  it('sets the session cookie HttpOnly and SameSite=Strict', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'xueji-demo' } });
+    const cookie = response.cookies.find((c) => c.name === 'xueji_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+  });
+
+  it('slows repeated failed sign-ins, even when the right password follows', async () => {
+    const attempt = (password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password }, remoteAddress: '10.9.8.7' });
+    for (let i = 0; i < 5; i++) expect((await attempt(`wrong-${i}`)).statusCode).toBe(401);
+    const blocked = await attempt('xueji-demo');
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.json().message).toMatch(/try again in \d+ seconds/);
+  });
+
+  it('sends security headers', async () => {
+    const response = await get('/api/health');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(response.headers['x-frame-options']).toBeDefined();
+  });
+});
+
+describe('the audit log', () => {
+  it('records who asked what, with rows returned and outcome, and detects tampering', async () => {
+    await get(`/api/grades/trends?cohort_from=2020`, 'teaching');
+    await get('/api/grades/trends', 'archivist');
+    await app.auditLog.flush();
+    const entries = await app.auditLog.read();
+    const ok = entries.findLast((e) => e.username === 'teaching' && e.route === '/api/grades/trends');
+    expect(ok).toMatchObject({ role: 'teaching_affairs', status: 200, rows: 3, params: { cohort_from: 2020 } });
+    const refused = entries.findLast((e) => e.username === 'archivist' && e.route === '/api/grades/trends');
+    expect(refused).toMatchObject({ status: 403, rows: null });
+    expect(entries.some((e) => JSON.stringify(e.params).includes('xueji-demo'))).toBe(false);
+    expect(await app.auditLog.verify()).toMatchObject({ firstBroken: -1 });
+
+    const copy = path.join(dataDir, '..', 'audit-copy.jsonl');
+    const lines = (await readFile(app.auditLog.file, 'utf8')).trimEnd().split('\n');
+    lines[2] = lines[2].replace('"status":200', '"status":201').replace('"status":401', '"status":402');
+    await writeFile(copy, `${lines.join('\n')}\n`);
+    expect(await new HashChainedLog(copy).verify()).toMatchObject({ firstBroken: 2, reason: 'content does not match its hash' });
+  });
+
+  it('lets the admin browse and filter it', async () => {
+    await app.auditLog.flush();
+    const body = (await get('/api/admin/audit?username=teaching&route=grades&limit=5', 'admin')).json();
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.rows.every((r: { username: string; route: string }) => r.username === 'teaching' && r.route.includes('grades'))).toBe(true);
+    expect(body.chain.first_broken).toBe(-1);
+  });
+});
+
+describe('production mode', () => {
+  it('disables the demo accounts and lists none', async () => {
+    const production = await testApp(dataDir, { demo: false });
+    try {
+      const demo = (await production.inject({ url: '/api/auth/demo-accounts' })).json();
+      expect(demo).toEqual({ demo: false, password: null, accounts: [] });
+      const login = await production.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: 'xueji-demo' } });
+      expect(login.statusCode).toBe(401);
+    } finally {
+      await production.close();
+    }
+  });
+});
