@@ -1,0 +1,210 @@
+// The grades page end to end: the built web app and the real API (test/helpers/server.ts) in Debian's
+// Chromium. Screenshots go to test-output/ (desktop and phone) for a person to look at.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/server.ts';
+
+const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
+const READY = '[data-echarts-ready="true"]';
+
+let server: { url: string; close(): Promise<void> };
+let profileDir: string;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const isTrends = (response: Response) => new URL(response.url()).pathname === '/api/grades/trends';
+
+beforeAll(async () => {
+	await mkdir(OUTPUT, { recursive: true });
+	server = await startTestServer();
+	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
+	context = await chromium.launchPersistentContext(profileDir, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		viewport: { width: 1280, height: 900 },
+		locale: 'zh-CN',
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	page = context.pages()[0] ?? (await context.newPage());
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		// The browser logs every 4xx answer itself. Two are expected here: the session probe answering
+		// 401 before the sign-in (GET /api/auth/me) and the rejected filters test's 400.
+		if (/Failed to load resource: .* status of 40[01]/.test(message.text())) return;
+		pageErrors.push(message.text());
+	});
+});
+
+afterAll(async () => {
+	await context?.close();
+	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await server?.close();
+});
+
+describe('grades page', () => {
+	it('asks for a sign-in first, then comes back to the address asked for', async () => {
+		await page.goto(`${server.url}/grades?metric=median`);
+		await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/grades?metric=median');
+		await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+		// Demo mode lists one account per role; 教务处 sees unsuppressed aggregates.
+		await page.getByRole('button', { name: /教务处/ }).click();
+		expect(await page.getByLabel('用户名').inputValue()).toBe('teaching');
+		await page.getByRole('button', { name: '登录', exact: true }).click();
+		await page.waitForURL((url) => url.pathname === '/grades' && url.searchParams.get('metric') === 'median');
+		await page.locator(READY).waitFor();
+	});
+
+	it('opens / on the grades page', async () => {
+		await page.goto(`${server.url}/`);
+		await page.waitForURL(/\/grades$/);
+		await page.locator(READY).waitFor();
+	});
+
+	it('draws the cohort trend chart, in Chinese by default', async () => {
+		const trends = page.waitForResponse(isTrends);
+		await page.goto(`${server.url}/grades`);
+		expect((await trends).status()).toBe(200);
+		await page.locator(READY).waitFor();
+
+		const nav = page.getByRole('navigation');
+		await expect(nav.getByRole('link', { name: '成绩' }).getAttribute('aria-current')).resolves.toBe('page');
+		for (const name of ['总览', '学籍异动', '档案利用', '报表', '档案接收']) {
+			expect(await nav.getByRole('link', { name }).isVisible()).toBe(true);
+		}
+		expect(await page.getByRole('heading', { level: 1, name: '成绩趋势' }).isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { level: 2, name: '各年级分学期平均分' }).isVisible()).toBe(true);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+		// Key figures are filled in from the data, and the footer names the data version.
+		const kpis = page.getByRole('region', { name: '关键指标' });
+		expect(await kpis.textContent()).toMatch(/有成绩的学生\s*[\d,]+/);
+		expect(await page.getByTestId('data-version').textContent()).toMatch(/^v\d{8}/);
+
+		await page.screenshot({ path: path.join(OUTPUT, 'grades.png'), fullPage: true });
+	});
+
+	it('filters by college: the URL records it and the chart is drawn again', async () => {
+		const college = page.locator('select[name="college"]');
+		const options = await college.locator('option').evaluateAll((els) =>
+			els.map((el) => (el as HTMLOptionElement).value).filter(Boolean),
+		);
+		expect(options.length).toBeGreaterThan(0);
+		const chosen = options[0];
+
+		const trends = page.waitForResponse((response) => isTrends(response) && response.url().includes('college='));
+		await college.selectOption(chosen);
+		const response = await trends;
+		expect(response.status()).toBe(200);
+		expect(new URL(response.url()).searchParams.get('college')).toBe(chosen);
+		await page.waitForURL((url) => url.searchParams.get('college') === chosen);
+		await page.locator(READY).waitFor();
+
+		// The major select now offers the college's majors; choosing the metric redraws without a fetch.
+		expect(await page.locator('select[name="major"]').isEnabled()).toBe(true);
+		await page.locator('select[name="metric"]').selectOption('fail_rate');
+		await page.waitForURL((url) => url.searchParams.get('metric') === 'fail_rate');
+		expect(await page.getByRole('heading', { level: 2, name: '各年级分学期不及格率' }).isVisible()).toBe(true);
+		await page.locator(READY).waitFor();
+	});
+
+	it('shows the same data as an accessible table', async () => {
+		await page.getByRole('button', { name: '数据表' }).click();
+		const table = page.getByRole('table');
+		await table.waitFor();
+		const headers = await table.getByRole('columnheader').allTextContents();
+		expect(headers).toEqual(['入学年级', '学期', '人数', '平均分', '中位数', 'P10', 'P90', '不及格率']);
+		const rows = table.locator('tbody tr');
+		expect(await rows.count()).toBeGreaterThan(0);
+		expect(await rows.first().locator('td').first().textContent()).toMatch(/^\d{4}级$/);
+		expect(await page.getByRole('button', { name: '数据表' }).getAttribute('aria-pressed')).toBe('true');
+		await page.getByRole('button', { name: '图表' }).click();
+		await page.locator(READY).waitFor();
+	});
+
+	it('resets the filters back to a clean URL', async () => {
+		const trends = page.waitForResponse(isTrends);
+		await page.getByRole('button', { name: '重置' }).click();
+		await trends;
+		await page.waitForURL((url) => !url.searchParams.has('college'));
+		expect(new URL(page.url()).search).toBe('?metric=fail_rate'); // the metric is a view choice, kept
+		await page.locator(READY).waitFor();
+	});
+
+	it('shows the API’s message when the filters are rejected', async () => {
+		const trends = page.waitForResponse(isTrends);
+		await page.goto(`${server.url}/grades?cohort_from=2030&cohort_to=2010`);
+		const response = await trends;
+		expect(response.status()).toBe(400);
+		const { message } = (await response.json()) as { message: string };
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain(message);
+	});
+
+	it('switches to English and remembers the choice', async () => {
+		await page.goto(`${server.url}/grades`);
+		await page.locator(READY).waitFor();
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Grade trends' }).waitFor();
+		expect(await page.getByRole('navigation').getByRole('link', { name: 'Grades' }).isVisible()).toBe(true);
+		expect(await page.locator('form').getByText('College', { exact: true }).isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { level: 2, name: 'Mean score by term since entry, per cohort' }).isVisible()).toBe(true);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.locator(READY).waitFor();
+
+		await page.reload();
+		await page.getByRole('heading', { level: 1, name: 'Grade trends' }).waitFor();
+		await page.locator(READY).waitFor();
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-en.png'), fullPage: true });
+
+		await page.getByRole('button', { name: '中文' }).click();
+		await page.getByRole('heading', { level: 1, name: '成绩趋势' }).waitFor();
+	});
+
+	it('fits a phone screen', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${server.url}/grades`);
+		await page.locator(READY).waitFor();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const chart = await page.locator(READY).boundingBox();
+		expect(chart?.width).toBeGreaterThan(300);
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-phone.png'), fullPage: true });
+	});
+
+	it('logged no errors in the browser', () => {
+		expect(pageErrors).toEqual([]);
+	});
+});
+
+describe('areas not built yet', () => {
+	it('say so plainly', async () => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		await page.evaluate(() => localStorage.removeItem('xueji.locale')); // Chinese, the default
+		await page.goto(`${server.url}/status`);
+		await page.getByRole('heading', { level: 1, name: '“学籍异动”页面尚未建成' }).waitFor();
+		expect(await page.getByText('保留率').isVisible()).toBe(true);
+	});
+});
+
+describe('signing out', () => {
+	it('ends the session and shows the sign-in page', async () => {
+		await page.getByRole('button', { name: '退出' }).click();
+		await page.waitForURL((url) => url.pathname === '/login');
+		await page.goto(`${server.url}/grades`);
+		await page.waitForURL((url) => url.pathname === '/login');
+	});
+});

@@ -1,0 +1,165 @@
+// The URL-state rules of web/lib/url-state.ts, table-driven: what a URL means (parse), what a state
+// writes (serialize: only values that differ from the defaults, unrelated parameters kept), and that
+// the two round-trip.
+import { describe, expect, it } from 'vitest';
+import {
+	GRADES_PAGE_DEFAULTS,
+	GRADES_PAGE_SCHEMA,
+	PARAM,
+	gradeFiltersOf,
+	hrefWithState,
+	parseGradesPageState,
+	safeNextPath,
+	serializeGradesPageState,
+	type GradesPageState,
+} from '../../web/lib/url-state.ts';
+import { gradeFiltersQuery } from '../../web/lib/api.ts';
+
+const D = GRADES_PAGE_DEFAULTS;
+const state = (patch: Partial<GradesPageState>): GradesPageState => ({ ...D, ...patch });
+
+describe('PARAM', () => {
+	it('uses the API’s query names for the filters', () => {
+		expect(PARAM).toEqual({
+			cohortFrom: 'cohort_from',
+			cohortTo: 'cohort_to',
+			level: 'level',
+			college: 'college',
+			major: 'major',
+			metric: 'metric',
+			next: 'next',
+		});
+	});
+
+	it('names every parameter once', () => {
+		const names = Object.values(PARAM);
+		expect(new Set(names).size).toBe(names.length);
+	});
+
+	it('defaults to all cohorts, levels, colleges and majors, and the mean', () => {
+		expect(D).toEqual({ cohortFrom: null, cohortTo: null, level: null, college: null, major: null, metric: 'mean' });
+	});
+});
+
+describe('parseGradesPageState', () => {
+	const cases: { title: string; search: string; expected: GradesPageState }[] = [
+		{ title: 'empty URL gives the defaults', search: '', expected: D },
+		{
+			title: 'every parameter',
+			search:
+				'cohort_from=2018&cohort_to=2022&level=本科&college=计算机科学与技术学院&major=软件工程&metric=fail_rate',
+			expected: {
+				cohortFrom: 2018,
+				cohortTo: 2022,
+				level: '本科',
+				college: '计算机科学与技术学院',
+				major: '软件工程',
+				metric: 'fail_rate',
+			},
+		},
+		{
+			title: 'percent-encoded Chinese',
+			search: `college=${encodeURIComponent('外国语学院')}`,
+			expected: state({ college: '外国语学院' }),
+		},
+		{ title: 'a year that is not four digits is ignored', search: 'cohort_from=18&cohort_to=abcd', expected: D },
+		{ title: 'a fractional or signed year is ignored', search: 'cohort_from=2018.5&cohort_to=-2020', expected: D },
+		{ title: 'spaces around values are trimmed', search: 'cohort_from=%202019%20&level=%20专科', expected: state({ cohortFrom: 2019, level: '专科' }) },
+		{ title: 'an unknown metric falls back to the mean', search: 'metric=max', expected: D },
+		{ title: 'each metric is accepted', search: 'metric=p90', expected: state({ metric: 'p90' }) },
+		{ title: 'blank values mean "not chosen"', search: 'level=&college=%20&metric=', expected: D },
+		{ title: 'a major without its college is dropped', search: 'major=软件工程', expected: D },
+		{
+			title: 'an inverted range is kept for the server to reject with its message',
+			search: 'cohort_from=2022&cohort_to=2018',
+			expected: state({ cohortFrom: 2022, cohortTo: 2018 }),
+		},
+		{ title: 'unrelated parameters are ignored', search: 'utm_source=mail&tab=2', expected: D },
+		{ title: 'the first of repeated parameters wins', search: 'level=本科&level=专科', expected: state({ level: '本科' }) },
+		{ title: 'an overlong text value is ignored', search: `college=${'学'.repeat(201)}`, expected: D },
+	];
+
+	it.each(cases)('$title', ({ search, expected }) => {
+		expect(parseGradesPageState(new URLSearchParams(search))).toEqual(expected);
+	});
+});
+
+describe('serializeGradesPageState', () => {
+	const cases: { title: string; state: GradesPageState; current?: string; expected: string }[] = [
+		{ title: 'the defaults write nothing', state: D, expected: '' },
+		{ title: 'the default metric is not written', state: state({ metric: 'mean' }), expected: '' },
+		{ title: 'another metric is written', state: state({ metric: 'median' }), expected: 'metric=median' },
+		{
+			title: 'parameters come in one fixed order',
+			state: state({ metric: 'p10', major: '软件工程', college: '计算机科学与技术学院', cohortTo: 2022, cohortFrom: 2018 }),
+			expected: `cohort_from=2018&cohort_to=2022&college=${encodeURIComponent('计算机科学与技术学院')}&major=${encodeURIComponent('软件工程')}&metric=p10`,
+		},
+		{ title: 'a major without a college is not written', state: state({ major: '软件工程' }), expected: '' },
+		{
+			title: 'unrelated parameters are kept, ours replaced',
+			state: state({ level: '专科' }),
+			current: 'tab=2&level=本科&college=外国语学院',
+			expected: `tab=2&level=${encodeURIComponent('专科')}`,
+		},
+		{ title: 'going back to the defaults clears our parameters', state: D, current: 'metric=p90&cohort_from=2019', expected: '' },
+	];
+
+	it.each(cases)('$title', ({ state, current, expected }) => {
+		expect(serializeGradesPageState(state, new URLSearchParams(current ?? ''))).toBe(expected);
+	});
+});
+
+describe('round trip', () => {
+	const states: GradesPageState[] = [
+		D,
+		state({ cohortFrom: 2019 }),
+		state({ cohortTo: 2021, level: '本科', metric: 'fail_rate' }),
+		state({ college: '计算机科学与技术学院', major: '软件工程', metric: 'p90' }),
+		state({ college: 'A&B=C 学院?', major: '#1 专业' }),
+	];
+
+	it.each(states)('parse(serialize(%o)) is the same state', (original) => {
+		expect(parseGradesPageState(new URLSearchParams(serializeGradesPageState(original)))).toEqual(original);
+	});
+});
+
+describe('hrefWithState', () => {
+	const cases: { title: string; url: string; state: GradesPageState; expected: string }[] = [
+		{ title: 'no "?" for the default view', url: 'http://x/grades?metric=p90', state: D, expected: '/grades' },
+		{ title: 'path kept, search rewritten', url: 'http://x/grades', state: state({ cohortFrom: 2020 }), expected: '/grades?cohort_from=2020' },
+	];
+
+	it.each(cases)('$title', ({ url, state, expected }) => {
+		expect(hrefWithState(new URL(url), GRADES_PAGE_SCHEMA, state)).toBe(expected);
+	});
+});
+
+describe('the API query', () => {
+	const cases: { title: string; state: GradesPageState; expected: string }[] = [
+		{ title: 'no filters, no query', state: state({ metric: 'p90' }), expected: '' },
+		{ title: 'the metric is a page choice, not an API filter', state: state({ level: '本科', metric: 'median' }), expected: `level=${encodeURIComponent('本科')}` },
+		{ title: 'the same names as the page URL', state: state({ cohortFrom: 2018, cohortTo: 2020 }), expected: 'cohort_from=2018&cohort_to=2020' },
+	];
+
+	it.each(cases)('$title', ({ state, expected }) => {
+		expect(gradeFiltersQuery(gradeFiltersOf(state))).toBe(expected);
+	});
+});
+
+describe('safeNextPath', () => {
+	const cases: { title: string; next: string | null; expected: string }[] = [
+		{ title: 'absent', next: null, expected: '/grades' },
+		{ title: 'empty', next: '', expected: '/grades' },
+		{ title: 'a path with its filters', next: '/grades?college=外国语学院', expected: '/grades?college=外国语学院' },
+		{ title: 'another area', next: '/status', expected: '/status' },
+		{ title: 'another origin', next: 'https://evil.example/', expected: '/grades' },
+		{ title: 'a protocol-relative URL', next: '//evil.example/x', expected: '/grades' },
+		{ title: 'a backslash URL browsers read as another host', next: '/\\evil.example', expected: '/grades' },
+		{ title: 'a script URL', next: 'javascript:alert(1)', expected: '/grades' },
+		{ title: 'a relative path', next: 'grades', expected: '/grades' },
+	];
+
+	it.each(cases)('$title', ({ next, expected }) => {
+		expect(safeNextPath(next, '/grades')).toBe(expected);
+	});
+});

@@ -1,0 +1,186 @@
+// The one URL-state module of the web app (DESIGN.md: "filter state in the URL").
+//
+// Rules (after Evidence's FILTER_SYSTEM.md and Rill's url-params):
+// - Every URL parameter name is declared once, in `PARAM`; the filter names are the API's own query
+//   names, so a page URL's filters and the API request it makes read the same.
+// - The URL records only what the user chose: values equal to the default are not written, so the
+//   default view has a clean URL and a shared link keeps meaning the same thing.
+// - Values that do not parse (cohort_from=abc, metric=foo) fall back to the default instead of failing;
+//   the server still validates everything it receives (e.g. cohort_from ≤ cohort_to) and its message
+//   is shown to the user.
+// - Writes replace the history entry (no Back-button trail of filter clicks) and keep focus and scroll.
+//
+// Everything here except `writeUrlState` is pure and unit-tested (test/unit/url-state.test.ts).
+
+/** Every URL parameter the app reads or writes. */
+export const PARAM = {
+	cohortFrom: 'cohort_from',
+	cohortTo: 'cohort_to',
+	level: 'level',
+	college: 'college',
+	major: 'major',
+	metric: 'metric',
+	/** The sign-in page's "where to go afterwards" (a path on this site). */
+	next: 'next',
+} as const;
+
+export type ParamName = (typeof PARAM)[keyof typeof PARAM];
+
+/** How one value is read from and written to its URL parameter. `parse` returns undefined for junk. */
+export interface Codec<T> {
+	parse(raw: string): T | undefined;
+	format(value: T): string;
+}
+
+export interface Field<T> {
+	param: ParamName;
+	codec: Codec<T>;
+	default: T;
+}
+
+export type Schema<S> = { [K in keyof S]: Field<S[K]> };
+
+// Longest free-text value accepted from a URL; college and major names are far shorter.
+const MAX_TEXT_LENGTH = 200;
+
+/** A four-digit year (entry cohort); null when absent. */
+export const yearCodec: Codec<number | null> = {
+	parse: (raw) => (/^\d{4}$/.test(raw.trim()) ? Number(raw.trim()) : undefined),
+	format: (value) => (value === null ? '' : String(value)),
+};
+
+/** A free-text value such as a college name; blank means absent. */
+export const textCodec: Codec<string | null> = {
+	parse: (raw) => {
+		const value = raw.trim();
+		return value === '' || value.length > MAX_TEXT_LENGTH ? undefined : value;
+	},
+	format: (value) => value ?? '',
+};
+
+/** One of a fixed set of values. */
+export function oneOfCodec<T extends string>(values: readonly T[]): Codec<T> {
+	return {
+		parse: (raw) => (values as readonly string[]).includes(raw.trim()) ? (raw.trim() as T) : undefined,
+		format: (value) => value,
+	};
+}
+
+/** Reads a typed state from URL search parameters: missing or unparsable values become defaults. */
+export function parseState<S>(schema: Schema<S>, search: URLSearchParams): S {
+	const state = {} as S;
+	for (const key of Object.keys(schema) as (keyof S)[]) {
+		const field = schema[key];
+		const raw = search.get(field.param);
+		const parsed = raw === null ? undefined : field.codec.parse(raw);
+		state[key] = parsed === undefined ? field.default : parsed;
+	}
+	return state;
+}
+
+/**
+ * Writes `state` into a copy of `current`: the schema's parameters are replaced, in schema order, by
+ * the values that differ from their defaults; parameters the schema does not know are kept.
+ */
+export function serializeState<S>(
+	schema: Schema<S>,
+	state: S,
+	current: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
+	const next = new URLSearchParams(current);
+	const keys = Object.keys(schema) as (keyof S)[];
+	for (const key of keys) next.delete(schema[key].param);
+	for (const key of keys) {
+		const field = schema[key];
+		const value = state[key];
+		if (value === field.default || value === null || value === undefined) continue;
+		const text = field.codec.format(value);
+		if (text !== '') next.set(field.param, text);
+	}
+	return next;
+}
+
+/** `pathname?search` for `url` with `state` written into its search (no '?' when empty). */
+export function hrefWithState<S>(url: URL, schema: Schema<S>, state: S): string {
+	const search = serializeState(schema, state, url.searchParams).toString();
+	return search ? `${url.pathname}?${search}` : url.pathname;
+}
+
+/**
+ * Puts `state` into the address bar, replacing the current history entry. SvelteKit's `page.url`
+ * follows, so pages that derive their state from it update by themselves.
+ * `$app/navigation` is imported lazily so that this module's pure parts load outside SvelteKit
+ * (unit tests, Node scripts).
+ */
+export async function writeUrlState<S>(url: URL, schema: Schema<S>, state: S): Promise<void> {
+	const href = hrefWithState(url, schema, state);
+	if (href === url.pathname + url.search) return;
+	const { goto } = await import('$app/navigation');
+	await goto(href, { replaceState: true, keepFocus: true, noScroll: true });
+}
+
+/**
+ * Where the sign-in page sends the user afterwards (PARAM.next): a path on this site only. `next`
+ * comes from the URL, so anything else — another origin, `//host`, `/\host`, `javascript:` — falls
+ * back to `fallback` (no open redirect).
+ */
+export function safeNextPath(next: string | null, fallback: string): string {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+	return next;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grades
+
+/** Filters shared by the grade endpoints; the API takes the same names (GET /api/grades/trends). */
+export interface GradeFilters {
+	cohortFrom: number | null;
+	cohortTo: number | null;
+	level: string | null;
+	college: string | null;
+	major: string | null;
+}
+
+export const GRADE_METRICS = ['mean', 'median', 'fail_rate', 'p10', 'p90'] as const;
+export type GradeMetric = (typeof GRADE_METRICS)[number];
+
+export interface GradesPageState extends GradeFilters {
+	metric: GradeMetric;
+}
+
+export const GRADE_FILTERS_SCHEMA: Schema<GradeFilters> = {
+	cohortFrom: { param: PARAM.cohortFrom, codec: yearCodec, default: null },
+	cohortTo: { param: PARAM.cohortTo, codec: yearCodec, default: null },
+	level: { param: PARAM.level, codec: textCodec, default: null },
+	college: { param: PARAM.college, codec: textCodec, default: null },
+	major: { param: PARAM.major, codec: textCodec, default: null },
+};
+
+export const GRADES_PAGE_SCHEMA: Schema<GradesPageState> = {
+	...GRADE_FILTERS_SCHEMA,
+	metric: { param: PARAM.metric, codec: oneOfCodec(GRADE_METRICS), default: 'mean' },
+};
+
+export const GRADES_PAGE_DEFAULTS: GradesPageState = parseState(GRADES_PAGE_SCHEMA, new URLSearchParams());
+
+/**
+ * The grades page's state from its URL. A major is only meaningful inside its college (the major
+ * select depends on the college), so a major without a college is dropped.
+ */
+export function parseGradesPageState(search: URLSearchParams): GradesPageState {
+	const state = parseState(GRADES_PAGE_SCHEMA, search);
+	if (state.college === null) state.major = null;
+	return state;
+}
+
+/** The grades page's URL search for `state` ('' for the default view), keeping unrelated params. */
+export function serializeGradesPageState(state: GradesPageState, current?: URLSearchParams): string {
+	const normalized = state.college === null ? { ...state, major: null } : state;
+	return serializeState(GRADES_PAGE_SCHEMA, normalized, current).toString();
+}
+
+/** Just the filters, for an API request: the page's other parameters (metric) stay out. */
+export function gradeFiltersOf(state: GradeFilters): GradeFilters {
+	const { cohortFrom, cohortTo, level, college, major } = state;
+	return { cohortFrom, cohortTo, level, college, major };
+}
