@@ -90,7 +90,7 @@ describe('grades page', () => {
 
 		// Key figures are filled in from the data, and the footer names the data version.
 		const kpis = page.getByRole('region', { name: '关键指标' });
-		expect(await kpis.textContent()).toMatch(/有成绩的学生\s*[\d,]+/);
+		expect(await kpis.textContent()).toMatch(/首次考试成绩\s*[\d,]+/);
 		expect(await page.getByTestId('data-version').textContent()).toMatch(/^v\d{8}/);
 
 		await page.screenshot({ path: path.join(OUTPUT, 'grades.png'), fullPage: true });

@@ -144,12 +144,12 @@ const messages = {
 
 	// key figures
 	'kpi.label': { zh: '关键指标', en: 'Key figures' },
-	'kpi.students': { zh: '有成绩的学生', en: 'Students with results' },
-	'kpi.studentsHint': { zh: '各年级第一个学期人数之和', en: 'Sum of each cohort’s first-term count' },
+	'kpi.results': { zh: '首次考试成绩', en: 'First-attempt results' },
+	'kpi.resultsHint': { zh: '所示各年级、各学期成绩条数之和', en: 'Results summed over the cohorts and terms shown' },
 	'kpi.mean': { zh: '总体平均分', en: 'Overall mean' },
-	'kpi.meanHint': { zh: '按人数加权', en: 'Weighted by n' },
+	'kpi.meanHint': { zh: '按成绩条数加权', en: 'Weighted by number of results' },
 	'kpi.failRate': { zh: '总体不及格率', en: 'Overall fail rate' },
-	'kpi.failRateHint': { zh: '成绩低于 60 分，按人数加权', en: 'Score below 60, weighted by n' },
+	'kpi.failRateHint': { zh: '成绩低于 60 分（缺考计 0 分）', en: 'Score below 60 (absent counts as 0)' },
 	'kpi.cohorts': { zh: '显示年级数', en: 'Cohorts shown' },
 
 	// chart card

@@ -7,11 +7,8 @@ import type { ChartOption } from '../charts/echarts.ts';
 import type { GradeMetric } from '../url-state.ts';
 
 export interface TrendSummary {
-	/**
-	 * Students with results: each cohort's n in its first reported term, summed over cohorts (a cohort
-	 * whose first term is suppressed counts with its first visible term).
-	 */
-	students: number;
+	/** First-attempt results behind the figures: n summed over the visible (unsuppressed) cells. */
+	results: number;
 	/** Mean score over all rows, weighted by n. */
 	mean: number | null;
 	/** Fail rate over all rows, weighted by n. */
@@ -38,18 +35,14 @@ function weightedMean(rows: readonly GradeTrendRow[], pick: (row: GradeTrendRow)
 export function summarizeTrends(rows: readonly GradeTrendRow[]): TrendSummary {
 	const cohorts = new Set<number>();
 	const terms = new Set<number>();
-	const firstVisible = new Map<number, GradeTrendRow>();
+	let results = 0;
 	for (const row of rows) {
 		cohorts.add(row.entry_year);
 		terms.add(row.term_index);
-		if (row.n === null) continue;
-		const seen = firstVisible.get(row.entry_year);
-		if (!seen || row.term_index < seen.term_index) firstVisible.set(row.entry_year, row);
+		results += row.n ?? 0;
 	}
-	let students = 0;
-	for (const row of firstVisible.values()) students += row.n ?? 0;
 	return {
-		students,
+		results,
 		mean: weightedMean(rows, (row) => row.mean),
 		failRate: weightedMean(rows, (row) => row.fail_rate),
 		cohorts: [...cohorts].sort((a, b) => a - b),
