@@ -1,0 +1,55 @@
+// A generated university ingested into an archive, built once per (students, seed) and shared by every
+// test file that asks for it (vitest runs files in separate workers): it is built in a private folder
+// and renamed into place, so concurrent workers either find the finished archive or build their own and
+// lose the rename race harmlessly. Tests must treat it as read-only.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { generateUniversity } from '../../analytics/generator/index.ts';
+import { Database } from '../../analytics/db/database.ts';
+import { Archive } from '../../analytics/archive/archive.ts';
+
+const ROOT = path.join(os.tmpdir(), 'xueji-test-generated');
+const REPO = path.resolve(import.meta.dirname, '../..');
+
+/** A fingerprint of the code that shapes the archive, so a changed generator or schema never reuses a stale one. */
+function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive']) {
+    for (const name of readdirSync(path.join(REPO, folder)).sort()) {
+      if (/\.(ts|sql)$/.test(name)) hash.update(name).update(readFileSync(path.join(REPO, folder, name)));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The archive folder (data dir) of a generated university; its parent is free for accounts/audit. */
+export async function generatedArchive(students: number, seed: number): Promise<string> {
+  const final = path.join(ROOT, `n${students}-s${seed}-${codeFingerprint()}`);
+  const dataDir = path.join(final, 'archive');
+  if (existsSync(path.join(final, 'READY'))) return dataDir;
+  const work = `${final}.building-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await mkdir(work, { recursive: true });
+  try {
+    const packageDir = path.join(work, 'package');
+    await generateUniversity({ students, seed, outDir: packageDir });
+    const db = await Database.open({ threads: 1, memoryLimit: '1GB' });
+    try {
+      await new Archive(db, path.join(work, 'archive')).receive(packageDir);
+    } finally {
+      db.close();
+    }
+    await rm(packageDir, { recursive: true, force: true });
+    await mkdir(path.join(work, 'READY'));
+    await rename(work, final).catch(async () => {
+      // Another worker finished first: use its archive.
+      await rm(work, { recursive: true, force: true });
+    });
+  } catch (error) {
+    await rm(work, { recursive: true, force: true });
+    throw error;
+  }
+  return dataDir;
+}
