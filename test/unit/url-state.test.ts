@@ -3,17 +3,22 @@
 // the two round-trip.
 import { describe, expect, it } from 'vitest';
 import {
+	AUDIT_PAGE_DEFAULTS,
+	AUDIT_PAGE_SCHEMA,
 	GRADES_PAGE_DEFAULTS,
 	GRADES_PAGE_SCHEMA,
 	PARAM,
 	gradeFiltersOf,
 	hrefWithState,
+	parseAuditPageState,
 	parseGradesPageState,
 	safeNextPath,
+	serializeAuditPageState,
 	serializeGradesPageState,
+	type AuditPageState,
 	type GradesPageState,
 } from '../../web/lib/url-state.ts';
-import { gradeFiltersQuery } from '../../web/lib/api.ts';
+import { auditQuery, gradeFiltersQuery } from '../../web/lib/api.ts';
 
 const D = GRADES_PAGE_DEFAULTS;
 const state = (patch: Partial<GradesPageState>): GradesPageState => ({ ...D, ...patch });
@@ -27,6 +32,13 @@ describe('PARAM', () => {
 			college: 'college',
 			major: 'major',
 			metric: 'metric',
+			username: 'username',
+			route: 'route',
+			outcome: 'outcome',
+			from: 'from',
+			to: 'to',
+			limit: 'limit',
+			offset: 'offset',
 			next: 'next',
 		});
 	});
@@ -161,5 +173,104 @@ describe('safeNextPath', () => {
 
 	it.each(cases)('$title', ({ next, expected }) => {
 		expect(safeNextPath(next, '/grades')).toBe(expected);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// The admin page's audit log
+
+const A = AUDIT_PAGE_DEFAULTS;
+const audit = (patch: Partial<AuditPageState>): AuditPageState => ({ ...A, ...patch });
+
+describe('AUDIT_PAGE_DEFAULTS', () => {
+	it('is the whole log, newest first, 50 a page', () => {
+		expect(A).toEqual({ username: null, route: null, outcome: null, from: null, to: null, limit: 50, offset: 0 });
+	});
+});
+
+describe('parseAuditPageState', () => {
+	const cases: { title: string; search: string; expected: AuditPageState }[] = [
+		{ title: 'empty URL gives the defaults', search: '', expected: A },
+		{
+			title: 'every parameter',
+			search: 'username=admin&route=grades&outcome=refused&from=2025-03-01&to=2025-03-31&limit=100&offset=200',
+			expected: { username: 'admin', route: 'grades', outcome: 'refused', from: '2025-03-01', to: '2025-03-31', limit: 100, offset: 200 },
+		},
+		{ title: 'a route with slashes', search: `route=${encodeURIComponent('/api/auth/login')}`, expected: audit({ route: '/api/auth/login' }) },
+		{ title: 'each outcome is accepted', search: 'outcome=error', expected: audit({ outcome: 'error' }) },
+		{ title: 'an unknown outcome is ignored', search: 'outcome=denied', expected: A },
+		{ title: 'a date that is not YYYY-MM-DD is ignored', search: 'from=2025-3-1&to=01.03.2025', expected: A },
+		{ title: 'a date that does not exist is ignored', search: 'from=2025-02-30&to=2025-13-01', expected: A },
+		{ title: 'a leap day is a date', search: 'from=2024-02-29', expected: audit({ from: '2024-02-29' }) },
+		{ title: 'an inverted date range is kept (it simply matches nothing)', search: 'from=2025-04-01&to=2025-03-01', expected: audit({ from: '2025-04-01', to: '2025-03-01' }) },
+		{ title: 'a page size not offered falls back to the default', search: 'limit=37', expected: A },
+		{ title: 'a page size beyond the API’s limit is ignored', search: 'limit=5000', expected: A },
+		{ title: 'a negative offset is ignored', search: 'offset=-50', expected: A },
+		{ title: 'a fractional offset is ignored', search: 'offset=1.5', expected: A },
+		{ title: 'a non-numeric offset is ignored', search: 'offset=abc', expected: A },
+		{ title: 'spaces around values are trimmed', search: 'username=%20admin%20&offset=%2050', expected: audit({ username: 'admin', offset: 50 }) },
+		{ title: 'blank values mean "not chosen"', search: 'username=&route=%20&outcome=&from=', expected: A },
+		{ title: 'the grades page’s parameters are not the audit log’s', search: 'college=外国语学院&metric=p90', expected: A },
+	];
+
+	it.each(cases)('$title', ({ search, expected }) => {
+		expect(parseAuditPageState(new URLSearchParams(search))).toEqual(expected);
+	});
+});
+
+describe('serializeAuditPageState', () => {
+	const cases: { title: string; state: AuditPageState; current?: string; expected: string }[] = [
+		{ title: 'the defaults write nothing', state: A, expected: '' },
+		{ title: 'the first page and the default size are not written', state: audit({ offset: 0, limit: 50 }), expected: '' },
+		{ title: 'a later page is written', state: audit({ offset: 50 }), expected: 'offset=50' },
+		{
+			title: 'parameters come in one fixed order',
+			state: audit({ offset: 20, limit: 20, to: '2025-03-31', from: '2025-03-01', outcome: 'ok', route: 'grades', username: 'admin' }),
+			expected: 'username=admin&route=grades&outcome=ok&from=2025-03-01&to=2025-03-31&limit=20&offset=20',
+		},
+		{
+			title: 'unrelated parameters are kept, ours replaced',
+			state: audit({ outcome: 'error' }),
+			current: 'tab=2&outcome=ok&offset=100',
+			expected: 'tab=2&outcome=error',
+		},
+		{ title: 'a route is percent-encoded', state: audit({ route: '/api/auth/login' }), expected: `route=${encodeURIComponent('/api/auth/login')}` },
+	];
+
+	it.each(cases)('$title', ({ state, current, expected }) => {
+		expect(serializeAuditPageState(state, new URLSearchParams(current ?? ''))).toBe(expected);
+	});
+});
+
+describe('audit round trip', () => {
+	const states: AuditPageState[] = [
+		A,
+		audit({ username: 'admin' }),
+		audit({ route: '/api/grades/trends', outcome: 'refused', limit: 200 }),
+		audit({ from: '2024-02-29', to: '2024-12-31', offset: 400, limit: 100 }),
+		audit({ username: 'a&b=c?', route: '#x 学院' }),
+	];
+
+	it.each(states)('parse(serialize(%o)) is the same state', (original) => {
+		expect(parseAuditPageState(new URLSearchParams(serializeAuditPageState(original)))).toEqual(original);
+	});
+
+	it('hrefWithState leaves the default view without "?"', () => {
+		expect(hrefWithState(new URL('http://x/admin?offset=50&username=admin'), AUDIT_PAGE_SCHEMA, A)).toBe('/admin');
+	});
+});
+
+describe('the audit API query', () => {
+	const cases: { title: string; state: AuditPageState; expected: string }[] = [
+		{ title: 'the page is always sent (the API’s default size differs)', state: A, expected: 'limit=50&offset=0' },
+		{
+			title: 'the same names as the page URL',
+			state: audit({ username: 'leader', outcome: 'refused', from: '2025-01-01', offset: 100, limit: 100 }),
+			expected: 'username=leader&outcome=refused&from=2025-01-01&limit=100&offset=100',
+		},
+	];
+
+	it.each(cases)('$title', ({ state, expected }) => {
+		expect(auditQuery(state)).toBe(expected);
 	});
 });

@@ -9,7 +9,16 @@
 // is fed by the session module. A 401 from a data request means the session ended: the handler set
 // with `onUnauthorized` (the app shell) sends the user to the sign-in page.
 
-import { GRADE_FILTERS_SCHEMA, gradeFiltersOf, serializeState, type GradeFilters } from './url-state.ts';
+import {
+	AUDIT_FILTERS_SCHEMA,
+	GRADE_FILTERS_SCHEMA,
+	PARAM,
+	auditFiltersOf,
+	gradeFiltersOf,
+	serializeState,
+	type AuditPageState,
+	type GradeFilters,
+} from './url-state.ts';
 
 export class ApiError extends Error {
 	override readonly name = 'ApiError';
@@ -99,6 +108,47 @@ export interface GradeTrends {
 	rows: GradeTrendRow[];
 	/** Present when the answer was suppressed for the caller's role. */
 	suppression?: SuppressionNote;
+}
+
+/** One call in the audit log (GET /api/admin/audit). */
+export interface AuditRow {
+	/** 1, 2, 3 … in the order written; the hash chain links each entry to the one before. */
+	seq: number;
+	/** ISO 8601, UTC. */
+	at: string;
+	/** Null for calls without a session (a failed sign-in, say). */
+	username: string | null;
+	role: string | null;
+	college: string | null;
+	method: string;
+	/** The route pattern, e.g. /api/grades/trends. */
+	route: string;
+	/** Query and path parameters as received (for a sign-in: the user name tried, never the password). */
+	params: Record<string, unknown>;
+	status: number;
+	/** Rows in the answer; null when the answer had none. */
+	rows: number | null;
+	ms: number;
+	ip: string;
+}
+
+export interface AuditLog {
+	/** Rows matching the filters (all pages). */
+	total: number;
+	/** The whole log's hash check: first_broken is the 0-based index of the first bad entry, -1 if none. */
+	chain: { entries: number; first_broken: number };
+	/** Newest first. */
+	rows: AuditRow[];
+}
+
+export interface Account {
+	username: string;
+	display_name: string;
+	role: Role | string;
+	college: string | null;
+	disabled: boolean;
+	demo: boolean;
+	created_at: string;
 }
 
 export interface RequestOptions {
@@ -227,6 +277,24 @@ export function getMeta(): Promise<Meta> {
 export function getGradeTrends(filters: GradeFilters, options?: RequestOptions): Promise<GradeTrends> {
 	const query = gradeFiltersQuery(filters);
 	return requestJson<GradeTrends>(query ? `/api/grades/trends?${query}` : '/api/grades/trends', options);
+}
+
+/** The API's query string for an audit-log page: the filters under the page URL's names, then the page. */
+export function auditQuery(state: AuditPageState): string {
+	const query = serializeState(AUDIT_FILTERS_SCHEMA, auditFiltersOf(state));
+	query.set(PARAM.limit, String(state.limit));
+	query.set(PARAM.offset, String(state.offset));
+	return query.toString();
+}
+
+/** The audit log, newest first, filtered and paged (administrators only). */
+export function getAuditLog(state: AuditPageState, options?: RequestOptions): Promise<AuditLog> {
+	return requestJson<AuditLog>(`/api/admin/audit?${auditQuery(state)}`, options);
+}
+
+/** The accounts, without their password hashes (administrators only). */
+export function getAccounts(options?: RequestOptions): Promise<{ rows: Account[] }> {
+	return requestJson<{ rows: Account[] }>('/api/admin/users', options);
 }
 
 export function isAbortError(error: unknown): boolean {

@@ -25,6 +25,7 @@ const messages = {
 	'nav.utilization': { zh: '档案利用', en: 'Utilization' },
 	'nav.reports': { zh: '报表', en: 'Reports' },
 	'nav.archive': { zh: '档案接收', en: 'Archive' },
+	'nav.admin': { zh: '管理', en: 'Admin' },
 	'lang.label': { zh: '界面语言', en: 'Interface language' },
 	'footer.version': { zh: '数据版本', en: 'Data version' },
 	'footer.students': { zh: '学生 {n} 人', en: '{n} students' },
@@ -119,6 +120,77 @@ const messages = {
 	'grades.chartTitle': { zh: '各年级分学期{metric}', en: '{metric} by term since entry, per cohort' },
 	'grades.filename': { zh: '成绩趋势', en: 'grade-trends' },
 
+	// admin page
+	'admin.title': { zh: '系统管理', en: 'Administration' },
+	'admin.intro': {
+		zh: '审计日志记录每一次数据访问（含被拒绝的访问与登录）；账号列表不含密码。',
+		en: 'The audit log records every data access, refused ones and sign-ins included; the account list holds no passwords.',
+	},
+	'admin.refusedTitle': { zh: '无权访问管理页面', en: 'You may not use the admin area' },
+	'admin.refusedHint': { zh: '管理页面仅向系统管理员开放。', en: 'The admin area is open to administrators only.' },
+	'audit.title': { zh: '审计日志', en: 'Audit log' },
+	'audit.filters': { zh: '审计日志筛选', en: 'Audit log filters' },
+	'audit.username': { zh: '用户名', en: 'User name' },
+	'audit.route': { zh: '接口（包含）', en: 'Route contains' },
+	'audit.routePlaceholder': { zh: '如 grades', en: 'e.g. grades' },
+	'audit.outcome': { zh: '结果', en: 'Outcome' },
+	'audit.from': { zh: '起始日期', en: 'From' },
+	'audit.to': { zh: '截止日期', en: 'To' },
+	'audit.pageSize': { zh: '每页', en: 'Per page' },
+	'audit.pageSizeOption': { zh: '{n} 条', en: '{n} rows' },
+	'audit.dateHint': {
+		zh: '日期按协调世界时（UTC）筛选；表中时间为本机时间。',
+		en: 'Dates filter by UTC day; times in the table are local.',
+	},
+	'audit.outcome.ok': { zh: '成功', en: 'OK' },
+	'audit.outcome.refused': { zh: '拒绝', en: 'Refused' },
+	'audit.outcome.error': { zh: '出错', en: 'Error' },
+	'audit.chainIntact': { zh: '哈希链完整（{n} 条）', en: 'Hash chain intact ({n} entries)' },
+	'audit.chainIntactHint': {
+		zh: '每条记录都含有前一条的哈希，任何修改或删除都会被发现。',
+		en: 'Each entry carries the hash of the one before: any change or deletion shows.',
+	},
+	'audit.chainBroken': { zh: '哈希链在第 {k} 条断裂', en: 'Hash chain broken at entry {k}' },
+	'audit.chainBrokenHint': {
+		zh: '共 {n} 条；自该条起的记录不可信。请在服务器上运行 npm run audit:verify 查看原因。',
+		en: '{n} entries; from that entry on the log cannot be trusted. Run npm run audit:verify on the server for the reason.',
+	},
+	'audit.range': { zh: '第 {from}–{to} 条，共 {total} 条', en: 'Entries {from}–{to} of {total}' },
+	'audit.prev': { zh: '上一页', en: 'Previous' },
+	'audit.next': { zh: '下一页', en: 'Next' },
+	'audit.paging': { zh: '翻页', en: 'Pages' },
+	'audit.empty': { zh: '没有符合条件的记录', en: 'No entries match these filters' },
+	'audit.emptyHint': { zh: '请放宽筛选条件，或点击“重置”。', en: 'Widen the filters, or press Reset.' },
+	'audit.pastEnd': { zh: '这一页之后没有记录了。', en: 'There are no entries this far back.' },
+	'audit.firstPage': { zh: '回到第一页', en: 'Back to the first page' },
+	'audit.refresh': { zh: '刷新', en: 'Refresh' },
+	'audit.anonymous': { zh: '未登录', en: 'Not signed in' },
+	'audit.col.seq': { zh: '序号', en: '#' },
+	'audit.col.at': { zh: '时间', en: 'Time' },
+	'audit.col.user': { zh: '用户', en: 'User' },
+	'audit.col.request': { zh: '请求', en: 'Request' },
+	'audit.col.params': { zh: '参数', en: 'Parameters' },
+	'audit.col.status': { zh: '结果', en: 'Outcome' },
+	'audit.col.rows': { zh: '行数', en: 'Rows' },
+	'audit.col.ms': { zh: '耗时（毫秒）', en: 'Took (ms)' },
+	'audit.col.ip': { zh: 'IP', en: 'IP' },
+	'accounts.title': { zh: '用户', en: 'Accounts' },
+	'accounts.count': { zh: '共 {n} 个账号', en: '{n} accounts' },
+	'accounts.empty': { zh: '还没有账号', en: 'No accounts yet' },
+	'accounts.emptyHint': {
+		zh: '在服务器上运行 npm run users 添加账号。',
+		en: 'Add accounts with npm run users on the server.',
+	},
+	'accounts.col.username': { zh: '用户名', en: 'User name' },
+	'accounts.col.name': { zh: '姓名', en: 'Name' },
+	'accounts.col.role': { zh: '角色', en: 'Role' },
+	'accounts.col.college': { zh: '学院', en: 'College' },
+	'accounts.col.state': { zh: '状态', en: 'State' },
+	'accounts.col.created': { zh: '创建时间', en: 'Created' },
+	'accounts.active': { zh: '启用', en: 'Active' },
+	'accounts.disabled': { zh: '已停用', en: 'Disabled' },
+	'accounts.demo': { zh: '演示', en: 'Demo' },
+
 	// filters
 	'filters.label': { zh: '筛选条件', en: 'Filters' },
 	'filters.cohortFrom': { zh: '起始年级', en: 'Cohort from' },
@@ -191,7 +263,7 @@ const messages = {
 	},
 	'error.http': { zh: '数据服务返回错误（HTTP {status}）', en: 'The data service returned an error (HTTP {status})' },
 	'error.notFound': { zh: '页面不存在', en: 'Page not found' },
-	'error.back': { zh: '返回成绩页面', en: 'Back to grades' },
+	'error.back': { zh: '返回首页', en: 'Back to the start page' },
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof messages;
@@ -316,6 +388,28 @@ export function formatPercent(ratio: number | null | undefined, fractionDigits =
 		minimumFractionDigits: fractionDigits,
 		maximumFractionDigits: fractionDigits,
 	}).format(ratio);
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO timestamp in the reader's time zone and the current locale ('2025/3/1 14:05:09'); '—' if unreadable. */
+export function formatDateTime(iso: string | null | undefined): string {
+	const date = iso ? new Date(iso) : null;
+	if (!date || Number.isNaN(date.getTime())) return '—';
+	let format = dateTimeFormats.get(current.locale);
+	if (!format) {
+		format = new Intl.DateTimeFormat(current.locale, {
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+			hourCycle: 'h23',
+		});
+		dateTimeFormats.set(current.locale, format);
+	}
+	return format.format(date);
 }
 
 /** An account role (API code such as teaching_affairs) by name; unknown roles show the server's label. */

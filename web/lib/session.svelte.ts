@@ -1,7 +1,7 @@
 // Who is signed in, for the whole app (reactive). The API owns the session (an HttpOnly cookie); this
 // module only mirrors what GET /api/auth/me says, keeps the CSRF token for api.ts, and offers sign-in
 // and sign-out. What an account may see is decided by the server, never here: the UI only uses the
-// role to greet the user and to explain a refusal.
+// role to greet the user, to explain a refusal, and to list the role's own areas (lib/areas.ts).
 
 import {
 	clearCachedAnswers,

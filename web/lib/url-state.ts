@@ -20,6 +20,14 @@ export const PARAM = {
 	college: 'college',
 	major: 'major',
 	metric: 'metric',
+	/** The audit log's filters and page (GET /api/admin/audit takes the same names). */
+	username: 'username',
+	route: 'route',
+	outcome: 'outcome',
+	from: 'from',
+	to: 'to',
+	limit: 'limit',
+	offset: 'offset',
 	/** The sign-in page's "where to go afterwards" (a path on this site). */
 	next: 'next',
 } as const;
@@ -57,6 +65,42 @@ export const textCodec: Codec<string | null> = {
 	},
 	format: (value) => value ?? '',
 };
+
+/** A calendar date as YYYY-MM-DD that exists (not 2024-02-30); null when absent. */
+export const dateCodec: Codec<string | null> = {
+	parse: (raw) => {
+		const value = raw.trim();
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+		const date = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
+	},
+	format: (value) => value ?? '',
+};
+
+/** A whole number, written in plain digits, from `min` to `max`. */
+export function integerCodec(min: number, max = Number.MAX_SAFE_INTEGER): Codec<number> {
+	return {
+		parse: (raw) => {
+			const value = raw.trim();
+			if (!/^\d{1,15}$/.test(value)) return undefined;
+			const n = Number(value);
+			return n >= min && n <= max ? n : undefined;
+		},
+		format: (value) => String(value),
+	};
+}
+
+/** One of a fixed set of whole numbers (a page size, say). */
+export function oneOfNumberCodec<T extends number>(values: readonly T[]): Codec<T> {
+	const integer = integerCodec(0);
+	return {
+		parse: (raw) => {
+			const n = integer.parse(raw);
+			return n !== undefined && (values as readonly number[]).includes(n) ? (n as T) : undefined;
+		},
+		format: (value) => String(value),
+	};
+}
 
 /** One of a fixed set of values. */
 export function oneOfCodec<T extends string>(values: readonly T[]): Codec<T> {
@@ -183,4 +227,64 @@ export function serializeGradesPageState(state: GradesPageState, current?: URLSe
 export function gradeFiltersOf(state: GradeFilters): GradeFilters {
 	const { cohortFrom, cohortTo, level, college, major } = state;
 	return { cohortFrom, cohortTo, level, college, major };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Admin: the audit log
+
+export const AUDIT_OUTCOMES = ['ok', 'refused', 'error'] as const;
+/** ok: status < 400; refused: 4xx; error: 5xx (the API's own split). */
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const AUDIT_PAGE_SIZES = [20, 50, 100, 200] as const;
+export type AuditPageSize = (typeof AUDIT_PAGE_SIZES)[number];
+
+/** The audit log's filters; GET /api/admin/audit takes the same names. */
+export interface AuditFilters {
+	/** One account, exactly. */
+	username: string | null;
+	/** Part of the route path (grades, /api/auth/login …). */
+	route: string | null;
+	outcome: AuditOutcome | null;
+	/** YYYY-MM-DD, inclusive, UTC days (the log's own clock). */
+	from: string | null;
+	to: string | null;
+}
+
+export interface AuditPageState extends AuditFilters {
+	limit: AuditPageSize;
+	/** Rows skipped, newest first. */
+	offset: number;
+}
+
+export const AUDIT_FILTERS_SCHEMA: Schema<AuditFilters> = {
+	username: { param: PARAM.username, codec: textCodec, default: null },
+	route: { param: PARAM.route, codec: textCodec, default: null },
+	outcome: { param: PARAM.outcome, codec: oneOfCodec(AUDIT_OUTCOMES), default: null },
+	from: { param: PARAM.from, codec: dateCodec, default: null },
+	to: { param: PARAM.to, codec: dateCodec, default: null },
+};
+
+export const AUDIT_PAGE_SCHEMA: Schema<AuditPageState> = {
+	...AUDIT_FILTERS_SCHEMA,
+	limit: { param: PARAM.limit, codec: oneOfNumberCodec(AUDIT_PAGE_SIZES), default: 50 },
+	offset: { param: PARAM.offset, codec: integerCodec(0), default: 0 },
+};
+
+export const AUDIT_PAGE_DEFAULTS: AuditPageState = parseState(AUDIT_PAGE_SCHEMA, new URLSearchParams());
+
+/** The admin page's audit state from its URL. */
+export function parseAuditPageState(search: URLSearchParams): AuditPageState {
+	return parseState(AUDIT_PAGE_SCHEMA, search);
+}
+
+/** The admin page's URL search for `state` ('' for the default view), keeping unrelated params. */
+export function serializeAuditPageState(state: AuditPageState, current?: URLSearchParams): string {
+	return serializeState(AUDIT_PAGE_SCHEMA, state, current).toString();
+}
+
+/** Just the filters (a change of filters starts again at the first page). */
+export function auditFiltersOf(state: AuditFilters): AuditFilters {
+	const { username, route, outcome, from, to } = state;
+	return { username, route, outcome, from, to };
 }
