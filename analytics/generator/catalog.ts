@@ -435,7 +435,7 @@ export function buildCatalog(): Catalog {
         commonByTerm[3].push(g('大学生职业发展与就业指导'), g('形势与政策(四)'));
       }
 
-      // Term loads (our rule, typical plans): 9 courses a term until the last year, 6 in the
+      // Term loads (our rule, typical plans): 9–10 courses a term until the last year, 6 in the
       // second-to-last term, and the final term is the internship and the thesis/project.
       const plan: PlanTerm[] = [];
       const lastPublic = level === '本科' ? 5 : 3;
@@ -447,7 +447,7 @@ export function buildCatalog(): Catalog {
           plan.push({ required: finals, electiveSlots: 0, publicElective: false });
           continue;
         }
-        const target = t === terms - 2 ? 6 : 9;
+        const target = t === terms - 2 ? 6 : t === 0 ? 9 : 10;
         const electiveSlots = t === terms - 2 ? 4 : t === terms - 3 ? 2 : t === terms - 4 ? 1 : 0;
         const publicElective = t >= 1 && t <= lastPublic;
         const required = [...commonByTerm[t]];

@@ -11,14 +11,14 @@ import { PLANTED } from './planted-patterns.ts';
 import type { Rng } from './random.ts';
 
 /** Mean score of an average course for an average student in the first cohort's year (calibrated). */
-const BASE = 73;
+const BASE = 71.5;
 const ABILITY_POINTS = 6.5;
 const NOISE_SD = 7.5;
 const ABSENT = 0.004;
 const DEFERRED = 0.003;
 const MAKEUP_ATTENDED = 0.95;
 /** Retakes (重修) score this much above the student's usual mean (they know the course now). */
-const RETAKE_BONUS = 4;
+const RETAKE_BONUS = 6;
 
 export type ExamType = '正常' | '补考' | '重修' | '缓考';
 
@@ -135,7 +135,7 @@ export class GradeModel {
 
   private makeup(rng: Rng, sid: string, ay: number, term: number, course: Course, ability: number): Attempt {
     if (rng.chance(0.02)) return this.absent(sid, ay, term, course, '补考');
-    const pass = rng.chance(Math.min(0.95, Math.max(0.35, 0.72 + 0.12 * ability)));
+    const pass = rng.chance(Math.min(0.97, Math.max(0.5, 0.82 + 0.1 * ability)));
     const raw = pass ? 60 + Math.floor(16 * Math.pow(rng.next(), 1.6)) : 35 + 25 * rng.next();
     return this.result(rng, sid, ay, term, course, Math.min(raw, pass ? 75 : 59.4), '补考');
   }

@@ -16,7 +16,7 @@ export const PLANTED = {
   withdrawalSpike: {
     collegeName: '机械工程学院',
     entryYear: 2020,
-    hazardMultiplier: 4,
+    hazardMultiplier: 5,
   },
   /** 3. Grade inflation in one teaching college, against a slow drift everywhere else. */
   gradeInflation: {

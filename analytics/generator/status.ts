@@ -18,9 +18,9 @@ export interface Standing {
 
 export const RISK = {
   /** Per attended term, before the year factor. */
-  suspension: 0.0021,
+  suspension: 0.0017,
   suspensionByStudyYear: [1.3, 1.1, 0.9, 0.7, 0.7, 0.7],
-  withdrawal: 0.0013,
+  withdrawal: 0.001,
   withdrawalByStudyYear: [1.7, 1.2, 0.8, 0.5, 0.5, 0.5],
   /** 休学 students who do not come back when it ends (then 退学). */
   noReturnAfterSuspension: 0.12,
@@ -41,13 +41,13 @@ export const SUSPENSION_REASONS_WEAK = new Weighted<string>([
   ['疾病', 25], ['个人原因', 20], ['学业困难', 35], ['经济困难', 10], ['家庭原因', 6], ['创业', 2], ['出国交流', 2],
 ]);
 export const WITHDRAWAL_REASONS = new Weighted<string>([
-  ['经济困难', 24], ['学业困难', 15], ['疾病', 15], ['个人原因', 22], ['出国', 10], ['家庭原因', 8], ['退学复读', 2], ['违纪', 4],
+  ['经济困难', 24], ['学业困难', 15], ['疾病', 15], ['个人原因', 22], ['出国', 10], ['家庭原因', 8], ['退学复读', 2], ['擅自离校', 2], ['未按时注册', 2],
 ]);
 export const WITHDRAWAL_REASONS_WEAK = new Weighted<string>([
-  ['经济困难', 18], ['学业困难', 45], ['疾病', 10], ['个人原因', 15], ['出国', 3], ['家庭原因', 5], ['退学复读', 2], ['违纪', 2],
+  ['经济困难', 18], ['学业困难', 45], ['疾病', 10], ['个人原因', 15], ['出国', 3], ['家庭原因', 5], ['退学复读', 2], ['擅自离校', 1], ['未按时注册', 1],
 ]);
 export const WITHDRAWAL_REASONS_FIRST_YEAR = new Weighted<string>([
-  ['经济困难', 20], ['学业困难', 12], ['疾病', 12], ['个人原因', 20], ['出国', 8], ['家庭原因', 6], ['退学复读', 20], ['违纪', 2],
+  ['经济困难', 20], ['学业困难', 12], ['疾病', 12], ['个人原因', 20], ['出国', 8], ['家庭原因', 6], ['退学复读', 20], ['擅自离校', 1], ['未按时注册', 1],
 ]);
 export const MAJOR_CHANGE_REASONS = new Weighted<string>([['转专业考核合格', 85], ['学科特长', 10], ['身体原因', 5]]);
 export const TRANSFER_OUT_REASONS = new Weighted<string>([['家庭原因', 50], ['特殊困难', 30], ['个人原因', 20]]);

@@ -4,7 +4,7 @@
 import type { Major } from './catalog.ts';
 import { daysFromCivil, formatDay } from './calendar.ts';
 import { csvField } from './csv-writer.ts';
-import { className, type StudentLayout } from './layout.ts';
+import type { StudentLayout } from './layout.ts';
 import { ADMISSION_ARTS, ADMISSION_SPORTS, ADMISSION_UNDERGRADUATE, ADMISSION_VOCATIONAL, chineseName, PROVINCES } from './people.ts';
 import type { Rng } from './random.ts';
 
@@ -95,8 +95,4 @@ export function studentRow(s: Student, current: { major: Major; className: strin
     s.entranceScore ?? '',
     status,
   ].join(',');
-}
-
-export function initialClassName(s: Student): string {
-  return className(s.major, s.entryYear, s.classNo);
 }
