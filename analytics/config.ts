@@ -26,6 +26,56 @@ export interface Config {
   suppressionThreshold: number;
   /** Below this base, rates under 5% or over 95% are shown as "<5%" / ">95%". */
   smallBase: number;
+  /** A package with a larger share of rejected rows in any table is refused whole (0–1). */
+  maxRejectedShare: number;
+  /** Largest upload the API accepts for one transfer package, in MiB. */
+  maxUploadMiB: number;
+  /** Academic-warning lines (学业预警) the grades progress metric counts students against. */
+  academicWarning: AcademicWarning;
+}
+
+/**
+ * A cumulative GPA below `gpa` is a warning; accumulated failed credits at or above `failedCredits` a
+ * warning and at or above `seriousFailedCredits` a serious one. Schools set their own lines; the
+ * defaults (ours) are typical of published 学业预警 rules on the 5-point scale (score / 10 − 5).
+ */
+export interface AcademicWarning {
+  gpa: number;
+  failedCredits: number;
+  seriousFailedCredits: number;
+}
+
+export const DEFAULT_ACADEMIC_WARNING: AcademicWarning = { gpa: 1.5, failedCredits: 10, seriousFailedCredits: 20 };
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a number above 0, got "${raw}"`);
+  return value;
+}
+
+function academicWarning(env: NodeJS.ProcessEnv): AcademicWarning {
+  const lines = {
+    gpa: positive(env, 'XUEJI_WARNING_GPA', DEFAULT_ACADEMIC_WARNING.gpa),
+    failedCredits: positive(env, 'XUEJI_WARNING_FAILED_CREDITS', DEFAULT_ACADEMIC_WARNING.failedCredits),
+    seriousFailedCredits: positive(env, 'XUEJI_SERIOUS_FAILED_CREDITS', DEFAULT_ACADEMIC_WARNING.seriousFailedCredits),
+  };
+  if (lines.seriousFailedCredits <= lines.failedCredits) {
+    throw new Error(`XUEJI_SERIOUS_FAILED_CREDITS (${lines.seriousFailedCredits}) must be above XUEJI_WARNING_FAILED_CREDITS (${lines.failedCredits})`);
+  }
+  return lines;
+}
+
+/** The default limit on rejected rows: above a fifth, the export is more likely wrong than its rows. */
+export const DEFAULT_MAX_REJECTED_SHARE = 0.2;
+
+function share(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
+  return value;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
@@ -63,5 +113,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env, 'XUEJI_SECURE_COOKIES', false),
     suppressionThreshold: integer(env, 'XUEJI_SUPPRESSION_MIN_N', 10, 1),
     smallBase: integer(env, 'XUEJI_SMALL_BASE', 100, 1),
+    maxRejectedShare: share(env, 'XUEJI_MAX_REJECTED_SHARE', DEFAULT_MAX_REJECTED_SHARE),
+    maxUploadMiB: integer(env, 'XUEJI_MAX_UPLOAD_MB', 512, 1),
+    academicWarning: academicWarning(env),
   };
 }

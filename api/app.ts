@@ -19,7 +19,11 @@ import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
 import gradesRoutes from './routes/grades.ts';
 import adminRoutes from './routes/admin.ts';
+import utilizationRoutes from './routes/utilization.ts';
+import statusRoutes from './routes/status.ts';
+import archiveRoutes from './routes/archive.ts';
 import type { DatabaseOptions } from '../analytics/db/database.ts';
+import { DEFAULT_ACADEMIC_WARNING, type AcademicWarning } from '../analytics/config.ts';
 import { AccountStore } from '../analytics/accounts/store.ts';
 import { DEMO_PASSWORD, disableDemoAccounts, ensureDemoAccounts } from '../analytics/accounts/demo.ts';
 
@@ -37,6 +41,10 @@ export interface AppOptions {
   sessionSecret?: string | null;
   secureCookies?: boolean;
   suppression?: { threshold: number; smallBase: number };
+  /** Receiving packages: the rejected-share limit (default 0.2) and the largest upload (MiB, default 512). */
+  archive?: { maxRejectedShare?: number; maxUploadMiB?: number };
+  /** The grades progress metric's academic-warning lines (default DEFAULT_ACADEMIC_WARNING). */
+  academicWarning?: AcademicWarning;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -51,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addSchema(ErrorResponse);
   await app.register(securityPlugin);
   await app.register(docsPlugin);
-  await app.register(archivePlugin, { dataDir: options.dataDir, database: options.database });
+  await app.register(archivePlugin, { dataDir: options.dataDir, database: options.database, settings: options.archive });
 
   const demo = options.demo ?? true;
   const accounts = new AccountStore(options.accountsFile);
@@ -74,8 +82,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes);
   await app.register(metaRoutes);
-  await app.register(gradesRoutes);
+  await app.register(gradesRoutes, {
+    academicWarning: options.academicWarning ?? DEFAULT_ACADEMIC_WARNING,
+    suppressionThreshold: options.suppression?.threshold ?? 10,
+  });
   await app.register(adminRoutes);
+  await app.register(utilizationRoutes);
+  await app.register(statusRoutes);
+  await app.register(archiveRoutes, { maxUploadBytes: (options.archive?.maxUploadMiB ?? 512) * 1024 * 1024 });
   await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;
 }

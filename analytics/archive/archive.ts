@@ -1,27 +1,44 @@
 // The archive as the rest of the product sees it: receive a package (ingest, then curate, under the
 // writer lock) and read the current version through DuckDB views that follow VERSION.
 import type { Database } from '../db/database.ts';
+import { DEFAULT_MAX_REJECTED_SHARE } from '../config.ts';
 import { archiveLayout } from './layout.ts';
 import { withWriterLock } from './lock.ts';
-import { ingestPackage, type IngestResult } from './ingest.ts';
+import { ingestPackage, type IngestOptions, type IngestResult } from './ingest.ts';
 import { curate, currentVersion } from './curate.ts';
+import { recoverArchive } from './recover.ts';
 import { attachViews } from './views.ts';
+
+export interface ArchiveSettings {
+  /** Refuse a package when any table's share of rejected rows is above this (XUEJI_MAX_REJECTED_SHARE). */
+  maxRejectedShare: number;
+}
 
 export class Archive {
   private attachedVersion: string | null | undefined = undefined;
   private attaching: Promise<string | null> | null = null;
+  readonly settings: ArchiveSettings;
 
   constructor(
     readonly db: Database,
     readonly dataDir: string,
-  ) {}
+    settings: Partial<ArchiveSettings> = {},
+  ) {
+    this.settings = { maxRejectedShare: settings.maxRejectedShare ?? DEFAULT_MAX_REJECTED_SHARE };
+  }
 
-  /** Ingests a package into a new accession and, when something was committed, curates a new version. */
-  async receive(packageDir: string): Promise<IngestResult & { version: string | null }> {
+  /**
+   * Ingests a package (a folder, or one file) into a new accession and, when something was committed,
+   * curates a new version. First repairs whatever a writer that crashed left behind.
+   */
+  async receive(packagePath: string, options: IngestOptions = {}): Promise<IngestResult & { version: string | null }> {
     const layout = archiveLayout(this.dataDir);
     const result = await withWriterLock(layout.lockFile, async () => {
-      const ingested = await ingestPackage(this.db, this.dataDir, packageDir);
-      const version = ingested.status === 'committed' ? await curate(this.db, this.dataDir) : await currentVersion(this.dataDir);
+      const recovery = await recoverArchive(this.dataDir);
+      const ingested = await ingestPackage(this.db, this.dataDir, packagePath, { maxRejectedShare: this.settings.maxRejectedShare, ...options });
+      const stale = ingested.status === 'committed' || recovery.curationStale;
+      if (stale) options.onProgress?.({ phase: 'curating' });
+      const version = stale ? await curate(this.db, this.dataDir) : await currentVersion(this.dataDir);
       return { ...ingested, version };
     });
     await this.ensureCurrent();
@@ -30,7 +47,10 @@ export class Archive {
 
   /** Rebuilds curated data from the accessions already held (e.g. after a curation rule changed). */
   async recurate(): Promise<string> {
-    const version = await withWriterLock(archiveLayout(this.dataDir).lockFile, () => curate(this.db, this.dataDir));
+    const version = await withWriterLock(archiveLayout(this.dataDir).lockFile, async () => {
+      await recoverArchive(this.dataDir);
+      return curate(this.db, this.dataDir);
+    });
     await this.ensureCurrent();
     return version;
   }

@@ -3,20 +3,43 @@
 import { sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import type { TableSpec } from '../db/schema.ts';
 
-/** One CASE expression per rule a row can break; each yields a reason or NULL. */
-export function rowProblemExpressions(spec: TableSpec): string {
-  const expressions: string[] = [];
+/** A check a row can fail: an id (for counting), what it requires (for people), and a SQL expression that
+ * yields the reason the row fails it, or NULL. */
+export interface RowRule {
+  id: string;
+  description: string;
+  sql: string;
+}
+
+/** The rules the schema itself implies: required columns present, typed columns parse as their type. */
+export function schemaRules(spec: TableSpec): RowRule[] {
+  const rules: RowRule[] = [];
   for (const column of spec.columns) {
     const id = sqlIdentifier(column.name);
     if (column.required) {
-      expressions.push(`CASE WHEN ${id} IS NULL THEN ${sqlLiteral(`${column.name} is required`)} END`);
+      rules.push({
+        id: `${spec.name}.required.${column.name}`,
+        description: `${column.name} is required`,
+        sql: `CASE WHEN ${id} IS NULL THEN ${sqlLiteral(`${column.name} is required`)} END`,
+      });
     }
     if (column.type !== 'VARCHAR') {
       const message = `${column.name}: "' || ${id} || '" is not a valid ${describeType(column.type)}`;
-      expressions.push(`CASE WHEN ${id} IS NOT NULL AND TRY_CAST(${id} AS ${column.type}) IS NULL THEN '${message}' END`);
+      rules.push({
+        id: `${spec.name}.type.${column.name}`,
+        description: `${column.name} is a ${describeType(column.type)}`,
+        sql: `CASE WHEN ${id} IS NOT NULL AND TRY_CAST(${id} AS ${column.type}) IS NULL THEN '${message}' END`,
+      });
     }
   }
-  return expressions.join(',\n         ');
+  return rules;
+}
+
+/** One CASE expression per rule a row can break; each yields a reason or NULL. */
+export function rowProblemExpressions(spec: TableSpec): string {
+  return schemaRules(spec)
+    .map((rule) => rule.sql)
+    .join(',\n         ');
 }
 
 export function typedColumns(spec: TableSpec): string {

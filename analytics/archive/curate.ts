@@ -44,7 +44,9 @@ export async function curate(db: Database, dataDir: string): Promise<string> {
       await db.execute(
         fillTemplate(loadSql(template).text, {
           sources: `[${sources.map(sqlLiteral).join(', ')}]`,
-          key: keyColumns(schema.get(table)!),
+          // Latest accession wins per natural key. Within one accession keys are unique (ingest
+          // quarantines duplicates), so with a single source the window would only cost time.
+          latest_wins: sources.length > 1 ? fillTemplate(loadSql('archive/latest-wins').text, { key: keyColumns(schema.get(table)!) }) : '',
           students: sqlLiteral(`${building}/students/*/*.parquet`),
           target: sqlLiteral(path.join(building, table)),
         }),

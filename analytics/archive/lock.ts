@@ -3,6 +3,9 @@
 import { open, readFile, unlink, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
+/** Another process is writing the archive; the caller should try again when it finishes. */
+export class ArchiveBusy extends Error {}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -23,11 +26,11 @@ export async function withWriterLock<T>(lockFile: string, work: () => Promise<T>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) {
         const holder = await readFile(lockFile, 'utf8').catch(() => '?');
-        throw new Error(`the archive is being written by process ${holder} (lock ${lockFile}); try again when it finishes`);
+        throw new ArchiveBusy(`the archive is being written by process ${holder} (lock ${lockFile}); try again when it finishes`);
       }
       const holder = Number(await readFile(lockFile, 'utf8').catch(() => 'NaN'));
       if (Number.isInteger(holder) && isRunning(holder)) {
-        throw new Error(`the archive is being written by process ${holder}; try again when it finishes`);
+        throw new ArchiveBusy(`the archive is being written by process ${holder}; try again when it finishes`);
       }
       await unlink(lockFile).catch(() => undefined);
     }

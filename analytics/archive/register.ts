@@ -6,6 +6,10 @@ export interface RegisterEntry {
   package_sha256: string;
   committed_at: string;
   tables: Record<string, { accepted: number; quarantined: number }>;
+  /** SHA-256 of the accession's report.json, binding the report into the chain. */
+  report_sha256?: string;
+  /** Set when the entry was written by crash recovery after the accession folder was committed. */
+  recovered?: boolean;
 }
 
 export function accessionRegister(file: string): HashChainedLog<RegisterEntry> {

@@ -51,6 +51,8 @@ const app = await buildApp({
   sessionSecret: config.sessionSecret,
   secureCookies: config.secureCookies,
   suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
+  academicWarning: config.academicWarning,
+  archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB },
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });
 

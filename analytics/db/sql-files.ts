@@ -18,12 +18,26 @@ const cache = new Map<string, SqlFile>();
 export function loadSql(name: string): SqlFile {
   let file = cache.get(name);
   if (!file) {
-    const text = readFileSync(path.join(SQL_DIR, `${name}.sql`), 'utf8');
+    const text = expandIncludes(readFileSync(path.join(SQL_DIR, `${name}.sql`), 'utf8'), [name]);
     const parameters = [...new Set([...stripComments(text).matchAll(/\$([a-z_][a-z0-9_]*)/gi)].map((m) => m[1]))];
     file = { name, text, parameters };
     cache.set(name, file);
   }
   return file;
+}
+
+/**
+ * Replaces each `{{> other/file}}` with the text of sql/other/file.sql (itself expanded), so that a
+ * query shared by several metrics (which results count, under which filters) is written once. Only
+ * files under sql/ can be included; a cycle is a programming error.
+ */
+function expandIncludes(text: string, chain: string[]): string {
+  return text.replace(/\{\{>\s*([\w/-]+)\s*\}\}/g, (_, include: string) => {
+    if (chain.includes(include)) throw new Error(`SQL include cycle: ${[...chain, include].join(' → ')}`);
+    const body = readFileSync(path.join(SQL_DIR, `${include}.sql`), 'utf8').trim().replace(/;\s*$/, '');
+    // On lines of its own: a comment on the included file's last line must not swallow what follows.
+    return `\n${expandIncludes(body, [...chain, include])}\n`;
+  });
 }
 
 function stripComments(sql: string): string {

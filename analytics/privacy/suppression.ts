@@ -4,7 +4,11 @@
 //     all the other cell fields) with exactly one hidden cell also hides its smallest visible cell,
 //     repeated until stable, so no hidden cell can be recovered as a line total minus the visible cells;
 //  3. extreme rates on small bases (n < smallBase) are shown as '<5%' / '>95%' instead of a number,
-//     since "0% failed" of twelve students says something about each of them.
+//     since "0% failed" of twelve students says something about each of them;
+//  4. units shown whole (optional): where several rows make one figure — a survival curve is one
+//     group's rows over time — a unit with any hidden row is hidden entirely, and complementary
+//     suppression runs again on the result (a curve with its early steps shown and its tail hidden
+//     would still describe the small group).
 // This module is the only place these rules live; the API applies it to every aggregate it returns to
 // the roles that need it, and exports reuse it.
 
@@ -22,6 +26,12 @@ export interface SuppressionRule {
   values: string[];
   /** Rate fields (0–1) censored to '<5%' / '>95%' on small bases. */
   rates?: string[];
+  /**
+   * The cell fields that name a unit shown or hidden whole (e.g. ['group_name'] for survival curves):
+   * when any row of a unit is hidden, every row of it is. The count should then be the unit's own
+   * size (the group's n), repeated on each of its rows.
+   */
+  whole?: string[];
 }
 
 export interface SuppressionOptions {
@@ -50,6 +60,21 @@ export function suppressSmallCells<T extends Record<string, unknown>>(
   const primary = hidden.filter(Boolean).length;
   let complementary = 0;
 
+  const units = rule.whole ? linesOf(input, rule.whole) : [];
+  const hideWholeUnits = (): boolean => {
+    let changed = false;
+    for (const cells of units) {
+      if (!cells.some((i) => hidden[i])) continue;
+      for (const i of cells.filter((c) => !hidden[c])) {
+        hidden[i] = true;
+        complementary++;
+        changed = true;
+      }
+    }
+    return changed;
+  };
+  hideWholeUnits();
+
   for (let changed = primary > 0; changed; ) {
     changed = false;
     for (const dimension of rule.along) {
@@ -70,6 +95,7 @@ export function suppressSmallCells<T extends Record<string, unknown>>(
         changed = true;
       }
     }
+    if (hideWholeUnits()) changed = true;
   }
 
   const rows = input.map((row, i) => {
@@ -93,4 +119,15 @@ export function suppressSmallCells<T extends Record<string, unknown>>(
     return out;
   });
   return { rows, primary, complementary };
+}
+
+/** The row indexes of each distinct combination of `fields`, in order of first appearance. */
+function linesOf(rows: Record<string, unknown>[], fields: string[]): number[][] {
+  const lines = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    const key = JSON.stringify(fields.map((f) => row[f]));
+    if (!lines.has(key)) lines.set(key, []);
+    lines.get(key)!.push(i);
+  });
+  return [...lines.values()];
 }

@@ -3,7 +3,7 @@
 // another process has swapped it).
 import fp from 'fastify-plugin';
 import { Database, type DatabaseOptions } from '../../analytics/db/database.ts';
-import { Archive } from '../../analytics/archive/archive.ts';
+import { Archive, type ArchiveSettings } from '../../analytics/archive/archive.ts';
 import { archiveLayout } from '../../analytics/archive/layout.ts';
 import { HttpError } from '../errors.ts';
 
@@ -18,12 +18,13 @@ declare module 'fastify' {
 export interface ArchivePluginOptions {
   dataDir: string;
   database?: DatabaseOptions;
+  settings?: Partial<ArchiveSettings>;
 }
 
 export default fp<ArchivePluginOptions>(
   async (app, options) => {
     const db = await Database.open({ tempDirectory: archiveLayout(options.dataDir).work, ...options.database });
-    const archive = new Archive(db, options.dataDir);
+    const archive = new Archive(db, options.dataDir, options.settings);
     await archive.ensureCurrent();
     app.decorate('archive', archive);
     app.decorate('requireVersion', async () => {

@@ -7,6 +7,7 @@ const Meta = Type.Object({
   cohorts: Type.Array(Type.Integer()),
   levels: Type.Array(Type.String()),
   colleges: Type.Array(Type.Object({ name: Type.String(), majors: Type.Array(Type.String()) })),
+  course_natures: Type.Array(Type.String(), { description: 'Course natures (课程性质) in the grades, most common first' }),
 });
 
 interface OptionRow {
@@ -31,6 +32,7 @@ const meta: FastifyPluginAsyncTypebox = async (app) => {
       const version = await app.requireVersion();
       const { college } = request.query as { college?: string };
       const rows = (await app.archive.db.query('meta/filter-options', { college })) as unknown as OptionRow[];
+      const natures = (await app.archive.db.query('meta/course-natures')).map((row) => row.course_nature as string);
       const majors = new Map<string, Set<string>>();
       for (const row of rows) {
         if (!majors.has(row.college)) majors.set(row.college, new Set());
@@ -41,6 +43,7 @@ const meta: FastifyPluginAsyncTypebox = async (app) => {
         cohorts: [...new Set(rows.map((r) => r.entry_year))].sort((a, b) => a - b),
         levels: [...new Set(rows.map((r) => r.level))].sort(collator.compare),
         colleges: [...majors.keys()].sort(collator.compare).map((name) => ({ name, majors: [...majors.get(name)!].sort(collator.compare) })),
+        course_natures: natures,
       };
     },
   );

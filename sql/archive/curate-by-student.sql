@@ -4,7 +4,7 @@ COPY (
   SELECT r.*, s.entry_year
   FROM (
     SELECT * FROM read_parquet({{sources}}, union_by_name = true)
-    QUALIFY row_number() OVER (PARTITION BY {{key}} ORDER BY accession_id DESC, source_row DESC) = 1
+    {{latest_wins}}
   ) AS r
   LEFT JOIN (SELECT student_id, entry_year FROM read_parquet({{students}}, hive_partitioning = true)) AS s
     USING (student_id)

@@ -3,5 +3,5 @@
 COPY (
   SELECT *, year(requested_at)::INTEGER AS request_year
   FROM read_parquet({{sources}}, union_by_name = true)
-  QUALIFY row_number() OVER (PARTITION BY {{key}} ORDER BY accession_id DESC, source_row DESC) = 1
+  {{latest_wins}}
 ) TO {{target}} (FORMAT parquet, PARTITION_BY (request_year), COMPRESSION zstd);

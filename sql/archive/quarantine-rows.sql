@@ -1,7 +1,11 @@
--- The rejected rows of one table, exactly as received, with where they came from and every rule they broke.
+-- The rejected rows of one table with where they came from (file, record, line), every rule they broke
+-- (reasons and rule ids), the canonical columns as mapped (as received, for a canonical export), and
+-- for mapped exports the source fields as received.
 COPY (
-  SELECT {{source_file}} AS source_file, source_row, problems, * EXCLUDE (source_row, problems)
+  SELECT source_file, source_row, source_line, problems,
+         list_filter({{rule_ids}}, (rule, i) -> problem_list[i] IS NOT NULL) AS rules,
+         * EXCLUDE (source_file, source_row, source_line, problems, problem_list, read_problem, identifiers_masked, identifier_cells)
   FROM read_parquet({{checked}})
   WHERE problems <> ''
-  ORDER BY source_row
+  ORDER BY source_file, source_row
 ) TO {{target}} (FORMAT parquet, COMPRESSION zstd);

@@ -1,8 +1,10 @@
--- Stage one CSV of a transfer package: every field as received (text), each data row numbered from 1
--- in file order, so a quarantined row can be found again in the sender's file.
--- source, target: trusted paths.
+-- Stage one received file as it came: every field as text, in file order (DuckDB keeps the order of
+-- rows through COPY), into Parquet, read in parallel. A record's number is then its position in the
+-- staged file (read_parquet's file_row_number), which costs nothing, where numbering rows while reading
+-- the CSV would make the read single-threaded.
+-- Fragments: path, delimiter, columns (positional names c1…cN, or a normalized file's columns), target.
 COPY (
-  SELECT row_number() OVER () AS source_row, *
-  FROM read_csv({{source}}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
-                strict_mode = true, sample_size = -1)
+  SELECT *
+  FROM read_csv({{path}}, auto_detect = false, header = true, delim = {{delimiter}}, quote = '"', escape = '"',
+                columns = {{columns}}, strict_mode = true, null_padding = false)
 ) TO {{target}} (FORMAT parquet, COMPRESSION zstd);

@@ -34,10 +34,43 @@ const MATRIX: Record<string, number[]> = {
   '/api/health': [200, 200, 200, 200, 200, 200],
   '/api/meta': [401, 200, 200, 200, 200, 200],
   '/api/grades/trends': [401, 200, 200, 200, 403, 200],
+  '/api/grades/trends/years': [401, 200, 200, 200, 403, 200],
+  '/api/grades/distribution/scores': [401, 200, 200, 200, 403, 200],
+  '/api/grades/distribution/boxplot': [401, 200, 200, 200, 403, 200],
+  '/api/grades/distribution/gpa': [401, 200, 200, 200, 403, 200],
+  '/api/grades/courses': [401, 200, 200, 200, 403, 200],
+  '/api/grades/courses/years': [401, 200, 200, 200, 403, 200],
+  '/api/grades/departments': [401, 200, 200, 200, 403, 200],
+  '/api/grades/inflation': [401, 200, 200, 200, 403, 200],
+  '/api/grades/inflation/trends': [401, 200, 200, 200, 403, 200],
+  '/api/grades/compare': [401, 200, 200, 200, 403, 200],
+  '/api/grades/progress': [401, 200, 200, 200, 403, 200],
   '/api/admin/audit': [401, 403, 403, 403, 403, 200],
   '/api/admin/users': [401, 403, 403, 403, 403, 200],
   '/api/auth/me': [401, 200, 200, 200, 200, 200],
   '/api/auth/demo-accounts': [200, 200, 200, 200, 200, 200],
+  '/api/archive/accessions': [401, 403, 403, 403, 200, 200],
+  '/api/archive/profiles': [401, 403, 403, 403, 200, 200],
+  // The literal '{id}' is no accession: the keepers get 404, everyone else is stopped before that.
+  '/api/archive/accessions/{id}': [401, 403, 403, 403, 404, 404],
+  '/api/archive/accessions/{id}/quarantine/{table}': [401, 403, 403, 403, 404, 404],
+  '/api/utilization/options': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/summary': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/timeseries': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/breakdown': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/crosstab': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/service': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/seasonality': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/forecast': [401, 200, 403, 403, 200, 200],
+  '/api/utilization/quality': [401, 200, 403, 403, 200, 200],
+  '/api/status/changes': [401, 200, 200, 200, 403, 200],
+  '/api/status/sequences': [401, 200, 200, 200, 403, 200],
+  '/api/status/flows': [401, 200, 200, 200, 403, 200],
+  '/api/status/outcomes': [401, 200, 200, 200, 403, 200],
+  '/api/status/survival': [401, 200, 200, 200, 403, 200],
+  // Without the required group a: 400 for the roles that may ask, after the access rules.
+  '/api/status/logrank': [401, 400, 400, 400, 403, 400],
+  '/api/status/risk': [401, 200, 200, 200, 403, 200],
 };
 
 describe('who may call what', () => {
@@ -98,11 +131,21 @@ describe('small-cell suppression', () => {
     try {
       const leader = await signIn(loose, 'leader');
       const body = (await loose.inject({ url: '/api/grades/trends', headers: leader.headers })).json();
-      // n = 6, 2, 3: 2020/2 (n 2) is primary; along term_index within cohort 2020, 2020/1 is the only
-      // other cell and is hidden too; 2021/1 (n 3) stays, its fail rate 1/3 shown as a number.
-      expect(body.rows.map((r: { suppressed?: boolean }) => Boolean(r.suppressed))).toEqual([true, true, false]);
-      expect(body.rows[2]).toMatchObject({ n: 3, median: 72 });
-      expect(body.rows[2].fail_rate).toBeCloseTo(1 / 3, 10);
+      // Students behind each cell: 2020/1 S1 S2 S3 = 3, 2020/2 S1 S2 = 2 (S3's 缓考 has no result),
+      // 2021/1 S4 S5 = 2. Threshold 3: 2020/2 and 2021/1 are primary; along term_index, cohort 2020's
+      // line then has one hidden cell, so 2020/1 (3 students) is hidden as its complement.
+      expect(body.rows.map((r: { suppressed?: boolean }) => Boolean(r.suppressed))).toEqual([true, true, true]);
+      expect(body.suppression).toEqual({ threshold: 3, cells: 3 });
+      const looser = await testApp(dataDir, { suppression: { threshold: 2, smallBase: 100 } });
+      try {
+        const rows = (await looser.inject({ url: '/api/grades/trends', headers: (await signIn(looser, 'leader')).headers })).json().rows;
+        // Threshold 2: no cell has fewer than 2 students, so all are shown; 2021/1's fail rate 1/3 stays a number.
+        expect(rows.map((r: { suppressed?: boolean }) => Boolean(r.suppressed))).toEqual([false, false, false]);
+        expect(rows[2]).toMatchObject({ n: 3, students: 2, median: 72 });
+        expect(rows[2].fail_rate).toBeCloseTo(1 / 3, 10);
+      } finally {
+        await looser.close();
+      }
     } finally {
       await loose.close();
     }

@@ -37,8 +37,9 @@ beforeAll(async () => {
   const archive = await archiveFrom(path.join(SAMPLES, 'tiny-university'));
   cleanup = archive.cleanup;
   app = await testApp(archive.dataDir);
-  // admin reaches every route; college exercises the college scope; leader the suppression path.
-  sessions = [await signIn(app, 'admin'), await signIn(app, 'college'), await signIn(app, 'leader')];
+  // admin reaches every route; college exercises the college scope (leader's suppression path depends on
+  // the rows, not the parameters, and is tested in access.test.ts).
+  sessions = [await signIn(app, 'admin'), await signIn(app, 'college')];
 });
 
 afterAll(async () => {
@@ -65,7 +66,7 @@ describe('fuzzing every GET route', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(requests).toBeGreaterThan(300);
+    expect(requests).toBeGreaterThan(200);
   });
 
   it('answers a body that is too large with 413', async () => {

@@ -124,7 +124,7 @@ describe('grades page', () => {
 		const table = page.getByRole('table');
 		await table.waitFor();
 		const headers = await table.getByRole('columnheader').allTextContents();
-		expect(headers).toEqual(['入学年级', '学期', '人数', '平均分', '中位数', 'P10', 'P90', '不及格率']);
+		expect(headers).toEqual(['入学年级', '学期', '人数', '平均分', '中位数', 'P10', 'P90', '不及格率', '平均绩点']);
 		const rows = table.locator('tbody tr');
 		expect(await rows.count()).toBeGreaterThan(0);
 		expect(await rows.first().locator('td').first().textContent()).toMatch(/^\d{4}级$/);
@@ -189,13 +189,104 @@ describe('grades page', () => {
 	});
 });
 
+describe('the grades dashboard', () => {
+	const chartIn = (heading: string | RegExp) =>
+		page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) }).locator(READY);
+
+	it('shows the distribution per college and drills into a college’s majors with a click', async () => {
+		await page.setViewportSize({ width: 1280, height: 900 });
+		const boxplot = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/grades/distribution/boxplot');
+		await page.goto(`${server.url}/grades?panel=distribution`);
+		const { rows } = (await (await boxplot).json()) as { rows: { grp: string }[] };
+		expect(rows.length).toBeGreaterThan(1);
+		const chart = chartIn('各学院成绩箱线图');
+		await chart.waitFor();
+		expect(await page.getByRole('tab', { name: '分布' }).getAttribute('aria-selected')).toBe('true');
+
+		// Every row of the chart is a click target; the first row sits at the top of the plot area.
+		const box = (await chart.boundingBox())!;
+		const rowHeight = (box.height - 8 - 28) / rows.length;
+		const majors = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/grades/distribution/boxplot' && r.url().includes('by=major'));
+		await page.mouse.click(box.x + box.width * 0.7, box.y + 8 + rowHeight / 2);
+		expect((await majors).status()).toBe(200);
+		await page.waitForURL((url) => url.searchParams.get('college') === rows[0].grp && url.searchParams.get('panel') === 'distribution');
+		await chartIn('各专业成绩箱线图').waitFor();
+		expect(await page.locator('select[name="college"]').inputValue()).toBe(rows[0].grp);
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-distribution.png'), fullPage: true });
+	});
+
+	it('ranks courses in a sortable table with interval bars, and draws one course’s years', async () => {
+		await page.goto(`${server.url}/grades?panel=courses`);
+		const table = page.getByRole('region', { name: '课程难度（首次考试 DFW 率）' }).getByRole('table');
+		await table.waitFor();
+		await chartIn('各开课学院首次考试 DFW 率（95% 区间）').waitFor();
+
+		await table.getByRole('button', { name: /^DFW 率/ }).click();
+		expect(await table.getByRole('columnheader', { name: /^DFW 率/ }).getAttribute('aria-sort')).toBe('descending');
+		const rates = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).slice(0, 5).map((text) => Number.parseFloat(text));
+		expect(rates.filter((r) => Number.isFinite(r)).length).toBeGreaterThan(1);
+		expect([...rates].sort((a, b) => b - a)).toEqual(rates);
+		expect(await table.locator('tbody tr').first().locator('.track .dot').count()).toBe(1);
+
+		const first = table.locator('tbody tr').first().locator('td.course button');
+		const name = (await first.textContent())!.trim();
+		const years = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/grades/courses/years' && r.url().includes('course_id='));
+		await first.click();
+		expect((await years).status()).toBe(200);
+		await page.waitForURL((url) => url.searchParams.has('course_id'));
+		await chartIn(`${name}：各学年 DFW 率`).waitFor();
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-courses.png'), fullPage: true });
+	});
+
+	it('shows grade inflation per teaching college with each slope’s interval', async () => {
+		await page.goto(`${server.url}/grades?panel=inflation`);
+		await chartIn('各开课学院逐年平均分').waitFor();
+		await chartIn('各开课学院平均分的年变化（线性趋势）').waitFor();
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-inflation.png'), fullPage: true });
+	});
+
+	it('compares two cohorts and says what the difference means, in Chinese and English', async () => {
+		await page.goto(`${server.url}/grades?panel=compare&group_a=2019&group_b=2020`);
+		const verdict = page.getByTestId('comparison-verdict');
+		await verdict.waitFor();
+		expect(await verdict.textContent()).toMatch(/^2020级.*2019级.*(没有统计上可靠的差异|差异在统计上显著)/);
+		await chartIn(/^2019级 与 2020级/).waitFor();
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-compare.png'), fullPage: true });
+		await page.getByRole('button', { name: 'English' }).click();
+		expect(await verdict.textContent()).toMatch(/^(No reliable difference|The 2020 cohort has)/);
+		await page.getByRole('button', { name: '中文' }).click();
+	});
+
+	it('shows student progress against the academic-warning lines', async () => {
+		await page.goto(`${server.url}/grades?panel=progress`);
+		const chart = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /各学期末累计不及格学分分布$/ }) }).locator(READY);
+		await chart.waitFor();
+		expect(await page.getByText(/学业预警线：绩点低于 1\.5/).isVisible()).toBe(true);
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-progress.png'), fullPage: true });
+	});
+
+	it('fits a phone screen, tabs and course table included', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${server.url}/grades?panel=courses`);
+		await page.getByRole('region', { name: '课程难度（首次考试 DFW 率）' }).getByRole('table').waitFor();
+		await page.screenshot({ path: path.join(OUTPUT, 'grades-courses-phone.png'), fullPage: true });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.setViewportSize({ width: 1280, height: 900 });
+	});
+
+	it('logged no errors in the browser', () => {
+		expect(pageErrors).toEqual([]);
+	});
+});
+
 describe('areas not built yet', () => {
 	it('say so plainly', async () => {
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.evaluate(() => localStorage.removeItem('xueji.locale')); // Chinese, the default
-		await page.goto(`${server.url}/status`);
-		await page.getByRole('heading', { level: 1, name: '“学籍异动”页面尚未建成' }).waitFor();
-		expect(await page.getByText('保留率').isVisible()).toBe(true);
+		await page.goto(`${server.url}/reports`);
+		await page.getByRole('heading', { level: 1, name: '“报表”页面尚未建成' }).waitFor();
+		expect(await page.getByText('PDF').isVisible()).toBe(true);
 	});
 });
 

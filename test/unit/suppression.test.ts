@@ -69,3 +69,40 @@ describe('suppressSmallCells', () => {
     ]);
   });
 });
+
+describe('suppressSmallCells with units shown whole (survival curves)', () => {
+  // One row per group and term; the count is the group's size, repeated on each of its rows.
+  const curve = (group: string, n: number, terms: number[]) =>
+    terms.map((term) => ({ group, term, group_n: n, survival: 0.9 }));
+  const wholeRule: SuppressionRule = { count: 'group_n', cell: ['group', 'term'], along: ['group'], values: ['survival'], whole: ['group'] };
+  const hiddenGroups = (rows: { group: string; suppressed?: boolean }[]) => [...new Set(rows.filter((r) => r.suppressed).map((r) => r.group))].sort();
+
+  it('hides every row of a group under the threshold, and only those when no total is derivable', () => {
+    const rows = [...curve('A', 8, [1, 2, 3]), ...curve('B', 40, [1, 2])];
+    const result = suppressSmallCells(rows, { ...wholeRule, along: [] }, options);
+    expect(result).toMatchObject({ primary: 3, complementary: 0 });
+    expect(result.rows.map((r) => Boolean(r.suppressed))).toEqual([true, true, true, false, false]);
+    expect(result.rows[0]).toMatchObject({ group_n: null, survival: null });
+  });
+
+  it('hides the smallest other group whole when the groups add up to a known total', () => {
+    // Curves on a common grid of terms 1–3. A (8) is primary: 3 rows. Each line (a term) then has A
+    // hidden alone, so the smallest visible, C (30), goes at terms 1, 2 and 3; every line now hides
+    // two rows. B (50) and D (60) stay.
+    const rows = [...curve('A', 8, [1, 2, 3]), ...curve('B', 50, [1, 2, 3]), ...curve('C', 30, [1, 2, 3]), ...curve('D', 60, [1, 2, 3])];
+    const result = suppressSmallCells(rows, wholeRule, options);
+    expect(result).toMatchObject({ primary: 3, complementary: 3 });
+    expect(hiddenGroups(result.rows)).toEqual(['A', 'C']);
+  });
+
+  it('hides a whole curve when complementary suppression reaches any one of its rows', () => {
+    // Ragged curves: A (5) has a row at term 4 only. Line term 4: A alone hidden → B (20), the smallest
+    // other there, loses its term-4 row and so its whole curve. Lines 1–3 then have B hidden alone →
+    // C goes there, and whole. Every curve is hidden — why the route gives every group a row at every
+    // term of a common grid.
+    const rows = [...curve('A', 5, [4]), ...curve('B', 20, [1, 2, 3, 4]), ...curve('C', 90, [1, 2, 3, 4])];
+    const result = suppressSmallCells(rows, wholeRule, options);
+    expect(result).toMatchObject({ primary: 1, complementary: 8 });
+    expect(hiddenGroups(result.rows)).toEqual(['A', 'B', 'C']);
+  });
+});

@@ -9,6 +9,7 @@ import {
 	GRADES_PAGE_SCHEMA,
 	PARAM,
 	gradeFiltersOf,
+	gradeMetricFiltersOf,
 	hrefWithState,
 	parseAuditPageState,
 	parseGradesPageState,
@@ -18,7 +19,7 @@ import {
 	type AuditPageState,
 	type GradesPageState,
 } from '../../web/lib/url-state.ts';
-import { auditQuery, gradeFiltersQuery } from '../../web/lib/api.ts';
+import { auditQuery, gradeFiltersQuery, gradeMetricFiltersQuery } from '../../web/lib/api.ts';
 
 const D = GRADES_PAGE_DEFAULTS;
 const state = (patch: Partial<GradesPageState>): GradesPageState => ({ ...D, ...patch });
@@ -40,6 +41,34 @@ describe('PARAM', () => {
 			limit: 'limit',
 			offset: 'offset',
 			next: 'next',
+			category: 'category',
+			channel: 'channel',
+			purpose: 'purpose',
+			requesterType: 'requester_type',
+			period: 'period',
+			by: 'by',
+			serviceBy: 'service_by',
+			horizon: 'horizon',
+			accession: 'accession',
+			courseNature: 'course_nature',
+			attempt: 'attempt',
+			panel: 'panel',
+			axis: 'axis',
+			distribution: 'dist',
+			distributionBy: 'dist_by',
+			inflationGroup: 'group',
+			teachingDept: 'teaching_dept',
+			course: 'course_id',
+			measure: 'measure',
+			changeType: 'change_type',
+			changeBy: 'change_by',
+			changePeriod: 'change_period',
+			outcomeBy: 'outcome_by',
+			outcomeMeasure: 'outcome_measure',
+			survivalBy: 'survival_by',
+			groupA: 'group_a',
+			groupB: 'group_b',
+			riskFactor: 'factor',
 		});
 	});
 
@@ -48,8 +77,28 @@ describe('PARAM', () => {
 		expect(new Set(names).size).toBe(names.length);
 	});
 
-	it('defaults to all cohorts, levels, colleges and majors, and the mean', () => {
-		expect(D).toEqual({ cohortFrom: null, cohortTo: null, level: null, college: null, major: null, metric: 'mean' });
+	it('defaults to all cohorts, levels, colleges, majors and course natures, first attempts, the mean', () => {
+		expect(D).toEqual({
+			cohortFrom: null,
+			cohortTo: null,
+			level: null,
+			college: null,
+			major: null,
+			courseNature: null,
+			attempt: 'first',
+			metric: 'mean',
+			panel: 'trends',
+			axis: 'term',
+			distribution: 'boxplot',
+			distributionBy: 'college',
+			inflationGroup: 'teaching',
+			teachingDept: null,
+			course: null,
+			compareBy: 'cohort',
+			compareA: null,
+			compareB: null,
+			measure: 'score',
+		});
 	});
 });
 
@@ -59,7 +108,9 @@ describe('parseGradesPageState', () => {
 		{
 			title: 'every parameter',
 			search:
-				'cohort_from=2018&cohort_to=2022&level=本科&college=计算机科学与技术学院&major=软件工程&metric=fail_rate',
+				'cohort_from=2018&cohort_to=2022&level=本科&college=计算机科学与技术学院&major=软件工程&metric=fail_rate' +
+				'&course_nature=必修&attempt=best&panel=courses&axis=year&dist=gpa&dist_by=cohort&group=students&teaching_dept=数学与统计学院' +
+				'&course_id=G08001&by=college&group_a=理学院&group_b=文学院&measure=gpa',
 			expected: {
 				cohortFrom: 2018,
 				cohortTo: 2022,
@@ -67,6 +118,19 @@ describe('parseGradesPageState', () => {
 				college: '计算机科学与技术学院',
 				major: '软件工程',
 				metric: 'fail_rate',
+				courseNature: '必修',
+				attempt: 'best',
+				panel: 'courses',
+				axis: 'year',
+				distribution: 'gpa',
+				distributionBy: 'cohort',
+				inflationGroup: 'students',
+				teachingDept: '数学与统计学院',
+				course: 'G08001',
+				compareBy: 'college',
+				compareA: '理学院',
+				compareB: '文学院',
+				measure: 'gpa',
 			},
 		},
 		{
@@ -79,6 +143,7 @@ describe('parseGradesPageState', () => {
 		{ title: 'spaces around values are trimmed', search: 'cohort_from=%202019%20&level=%20专科', expected: state({ cohortFrom: 2019, level: '专科' }) },
 		{ title: 'an unknown metric falls back to the mean', search: 'metric=max', expected: D },
 		{ title: 'each metric is accepted', search: 'metric=p90', expected: state({ metric: 'p90' }) },
+		{ title: 'an unknown attempt rule or panel falls back to the default', search: 'attempt=worst&panel=secret', expected: D },
 		{ title: 'blank values mean "not chosen"', search: 'level=&college=%20&metric=', expected: D },
 		{ title: 'a major without its college is dropped', search: 'major=软件工程', expected: D },
 		{
@@ -155,6 +220,14 @@ describe('the API query', () => {
 
 	it.each(cases)('$title', ({ state, expected }) => {
 		expect(gradeFiltersQuery(gradeFiltersOf(state))).toBe(expected);
+	});
+
+	it('adds course nature and a non-default attempt rule for the grades metrics; the panel and its choices stay out', () => {
+		const chosen = state({ cohortFrom: 2019, courseNature: '选修', attempt: 'latest', panel: 'courses', teachingDept: '理学院', compareA: '2020' });
+		expect(gradeMetricFiltersQuery(gradeMetricFiltersOf(chosen))).toBe(`cohort_from=2019&course_nature=${encodeURIComponent('选修')}&attempt=latest`);
+		expect(gradeMetricFiltersQuery(gradeMetricFiltersOf(state({ attempt: 'first' })))).toBe('');
+		// The cohort filters alone (the status pages use them) know nothing of either.
+		expect(gradeFiltersQuery(gradeFiltersOf(chosen))).toBe('cohort_from=2019');
 	});
 });
 

@@ -12,12 +12,23 @@
 import {
 	AUDIT_FILTERS_SCHEMA,
 	GRADE_FILTERS_SCHEMA,
+	GRADE_METRIC_FILTERS_SCHEMA,
 	PARAM,
 	auditFiltersOf,
 	gradeFiltersOf,
+	gradeMetricFiltersOf,
 	serializeState,
 	type AuditPageState,
 	type GradeFilters,
+	type GradeMetricFilters,
+} from './url-state.ts';
+import {
+	UTILIZATION_FILTERS_SCHEMA,
+	utilizationFiltersOf,
+	type BreakdownDimension,
+	type ServiceDimension,
+	type UtilizationFilters,
+	type UtilizationPeriod,
 } from './url-state.ts';
 
 export class ApiError extends Error {
@@ -72,6 +83,8 @@ export interface Meta {
 	cohorts: number[];
 	levels: string[];
 	colleges: College[];
+	/** Course natures (课程性质) in the grades, most common first. */
+	course_natures: string[];
 }
 
 /**
@@ -101,6 +114,9 @@ export interface GradeTrendRow extends Suppressible {
 	p90: number | null;
 	/** Share of results below the pass mark, 0 … 1. */
 	fail_rate: number | null;
+	/** Students behind the results; credit-weighted mean grade point. */
+	students?: number | null;
+	gpa?: number | null;
 }
 
 export interface GradeTrends {
@@ -274,9 +290,261 @@ export function getMeta(): Promise<Meta> {
 	return metaPromise;
 }
 
-export function getGradeTrends(filters: GradeFilters, options?: RequestOptions): Promise<GradeTrends> {
-	const query = gradeFiltersQuery(filters);
-	return requestJson<GradeTrends>(query ? `/api/grades/trends?${query}` : '/api/grades/trends', options);
+export function getGradeTrends(filters: GradeMetricFilters, options?: RequestOptions): Promise<GradeTrends> {
+	return requestJson<GradeTrends>(gradesUrl('trends', filters), options);
+}
+
+// Grades: the dashboard's other metrics (GET /api/grades/…, api/routes/grades.ts) ------------------
+
+/** The API's query string for the grades metrics' filters (cohort filters, course nature, attempt rule). */
+export function gradeMetricFiltersQuery(filters: GradeMetricFilters): string {
+	return serializeState(GRADE_METRIC_FILTERS_SCHEMA, gradeMetricFiltersOf(filters)).toString();
+}
+
+type QueryValue = string | number | boolean | null | undefined;
+
+function gradesUrl(route: string, filters: GradeMetricFilters, extra: Record<string, QueryValue> = {}): string {
+	const query = new URLSearchParams(gradeMetricFiltersQuery(filters));
+	for (const [name, value] of Object.entries(extra)) if (value !== null && value !== undefined && value !== '') query.set(name, String(value));
+	const search = query.toString();
+	return search ? `/api/grades/${route}?${search}` : `/api/grades/${route}`;
+}
+
+export interface GradeAnswer<T> {
+	version: string;
+	rows: T[];
+	suppression?: SuppressionNote;
+}
+
+export interface GradeYearTrendRow extends Suppressible {
+	academic_year: number;
+	n: number | null;
+	students: number | null;
+	mean: number | null;
+	median: number | null;
+	p10: number | null;
+	p90: number | null;
+	fail_rate: number | null;
+	gpa: number | null;
+}
+
+/** Groups of the distributions: cohort (entry year), the students' college or major, or the teaching college. */
+export type GradeGroupBy = 'cohort' | 'college' | 'major' | 'teaching_dept';
+
+export interface ScoreBinRow extends Suppressible {
+	/** The group: a cohort's year as text, a college, major or teaching college. */
+	grp: string;
+	bin_lower: number;
+	bin_upper: number;
+	results: number | null;
+	students: number | null;
+	/** Share of the group's results. */
+	share: number | null;
+}
+
+export interface BoxplotRow extends Suppressible {
+	grp: string;
+	n: number | null;
+	students: number | null;
+	mean: number | null;
+	sd: number | null;
+	q1: number | null;
+	median: number | null;
+	q3: number | null;
+	/** Tukey's whiskers: the most extreme results within 1.5 IQR of the quartiles. */
+	whisker_low: number | null;
+	whisker_high: number | null;
+	outliers_low: number | null;
+	outliers_high: number | null;
+}
+
+export interface GpaBandRow extends Suppressible {
+	grp: string;
+	band_lower: number;
+	band_upper: number;
+	students: number | null;
+	share: number | null;
+}
+
+/** A first-attempt DFW rate with its Wilson interval and its standing among peers. */
+export interface DfwStanding extends Suppressible {
+	/** Too few results to rank: no z-score, rank or outlier flag. */
+	volatile: boolean;
+	peers: number;
+	n: number | null;
+	students: number | null;
+	dfw: number | null;
+	dfw_rate: number | null;
+	ci_low: number | null;
+	ci_high: number | null;
+	peer_mean: number | null;
+	z: number | null;
+	outlier: 'high' | 'low' | null;
+	/** 1 = the highest DFW rate among the ranked rows. */
+	rank: number | null;
+}
+
+export interface CourseDifficultyRow extends DfwStanding {
+	course_id: string;
+	course_name: string;
+	teaching_dept: string | null;
+	course_nature: string | null;
+	first_year: number;
+	last_year: number;
+}
+
+export interface DepartmentDifficultyRow extends DfwStanding {
+	teaching_dept: string;
+	courses: number | null;
+}
+
+export interface CourseYearRow extends Suppressible {
+	course_id: string;
+	academic_year: number;
+	course_name: string;
+	teaching_dept: string | null;
+	course_nature: string | null;
+	volatile: boolean;
+	previous_year: number | null;
+	n: number | null;
+	students: number | null;
+	dfw: number | null;
+	dfw_rate: number | null;
+	ci_low: number | null;
+	ci_high: number | null;
+	/** This year's rate minus the previous year's (both not volatile). */
+	change: number | null;
+	p_value: number | null;
+	/** Benjamini–Hochberg adjusted over every course-year under the filters. */
+	q_value: number | null;
+	jump: 'up' | 'down' | null;
+}
+
+export type InflationGroupBy = 'teaching_dept' | 'college' | 'major';
+
+export interface InflationYearRow extends Suppressible {
+	grp: string;
+	academic_year: number;
+	n: number | null;
+	students: number | null;
+	mean: number | null;
+	/** Share of scores of 90 or more. */
+	share_90: number | null;
+}
+
+export interface InflationTrendRow extends Suppressible {
+	grp: string;
+	years: number;
+	first_year: number;
+	last_year: number;
+	n: number | null;
+	students: number | null;
+	/** Points per year, with r² and the 95% interval. */
+	slope: number | null;
+	intercept: number | null;
+	r2: number | null;
+	slope_low: number | null;
+	slope_high: number | null;
+	share_90_slope: number | null;
+	share_90_low: number | null;
+	share_90_high: number | null;
+	/** Points per year with the course mix held fixed. */
+	within_course_slope: number | null;
+	courses_over_years: number | null;
+}
+
+export interface ComparisonRow extends Suppressible {
+	by: 'cohort' | 'college';
+	measure: 'score' | 'gpa';
+	a: string;
+	b: string;
+	/** Results up to this term index were compared (cohorts at the same point); null = all. */
+	term_limit: number | null;
+	students: number | null;
+	a_students: number | null;
+	a_mean: number | null;
+	a_sd: number | null;
+	b_students: number | null;
+	b_mean: number | null;
+	b_sd: number | null;
+	/** b − a, with its 95% interval. */
+	difference: number | null;
+	ci_low: number | null;
+	ci_high: number | null;
+	t: number | null;
+	df: number | null;
+	p_value: number | null;
+	cohens_d: number | null;
+	effect: 'negligible' | 'small' | 'medium' | 'large' | null;
+	verdict_zh: string | null;
+	verdict_en: string | null;
+}
+
+export interface ProgressRow extends Suppressible {
+	entry_year: number;
+	term_index: number;
+	kind: 'gpa' | 'failed_credits';
+	/** 0, 1, … in order: GPA band 0 lies below the warning line; failed-credit bands 0 none … 3 serious. */
+	band: number;
+	lower: number;
+	upper: number | null;
+	warning: boolean;
+	students: number | null;
+	share: number | null;
+}
+
+export interface GradeProgress extends GradeAnswer<ProgressRow> {
+	thresholds: { warning_gpa: number; warning_credits: number; serious_credits: number };
+}
+
+export function getGradeYearTrends(filters: GradeMetricFilters, options?: RequestOptions) {
+	return requestJson<GradeAnswer<GradeYearTrendRow>>(gradesUrl('trends/years', filters), options);
+}
+
+export function getScoreHistogram(filters: GradeMetricFilters, by: GradeGroupBy, bin: 1 | 2 | 5 | 10, options?: RequestOptions) {
+	return requestJson<GradeAnswer<ScoreBinRow>>(gradesUrl('distribution/scores', filters, { by, bin }), options);
+}
+
+export function getScoreBoxplot(filters: GradeMetricFilters, by: GradeGroupBy, options?: RequestOptions) {
+	return requestJson<GradeAnswer<BoxplotRow>>(gradesUrl('distribution/boxplot', filters, { by }), options);
+}
+
+export function getGpaBands(filters: GradeMetricFilters, by: Exclude<GradeGroupBy, 'teaching_dept'>, options?: RequestOptions) {
+	return requestJson<GradeAnswer<GpaBandRow>>(gradesUrl('distribution/gpa', filters, { by }), options);
+}
+
+export function getCourseDifficulty(filters: GradeMetricFilters, teachingDept: string | null, options?: RequestOptions) {
+	return requestJson<GradeAnswer<CourseDifficultyRow>>(gradesUrl('courses', filters, { teaching_dept: teachingDept }), options);
+}
+
+export function getDepartmentDifficulty(filters: GradeMetricFilters, options?: RequestOptions) {
+	return requestJson<GradeAnswer<DepartmentDifficultyRow>>(gradesUrl('departments', filters), options);
+}
+
+/** One course's years (courseId), or every flagged jump under the filters (courseId null). */
+export function getCourseYears(filters: GradeMetricFilters, courseId: string | null, options?: RequestOptions) {
+	const extra = courseId === null ? { jumps_only: true } : { course_id: courseId };
+	return requestJson<GradeAnswer<CourseYearRow>>(gradesUrl('courses/years', filters, extra), options);
+}
+
+export function getInflation(filters: GradeMetricFilters, by: InflationGroupBy, options?: RequestOptions) {
+	return requestJson<GradeAnswer<InflationYearRow>>(gradesUrl('inflation', filters, { by }), options);
+}
+
+export function getInflationTrends(filters: GradeMetricFilters, by: InflationGroupBy, options?: RequestOptions) {
+	return requestJson<GradeAnswer<InflationTrendRow>>(gradesUrl('inflation/trends', filters, { by }), options);
+}
+
+export function getComparison(
+	filters: GradeMetricFilters,
+	choice: { by: 'cohort' | 'college'; a: string | null; b: string | null; measure: 'score' | 'gpa' },
+	options?: RequestOptions,
+) {
+	return requestJson<GradeAnswer<ComparisonRow>>(gradesUrl('compare', filters, choice), options);
+}
+
+export function getProgress(filters: GradeMetricFilters, options?: RequestOptions) {
+	return requestJson<GradeProgress>(gradesUrl('progress', filters), options);
 }
 
 /** The API's query string for an audit-log page: the filters under the page URL's names, then the page. */
@@ -299,4 +567,552 @@ export function getAccounts(options?: RequestOptions): Promise<{ rows: Account[]
 
 export function isAbortError(error: unknown): boolean {
 	return error instanceof DOMException && error.name === 'AbortError';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Utilization (档案利用): GET /api/utilization/*. Definitions: sql/metrics/utilization/README.md.
+
+/** What the utilization filters offer, and the days the request log spans. */
+export interface UtilizationOptions {
+	version: string;
+	categories: string[];
+	channels: string[];
+	purposes: string[];
+	requester_types: string[];
+	first_day: string | null;
+	last_day: string | null;
+}
+
+/** Key figures (one row; its measures are null when the server hid them). */
+export interface UtilizationSummaryRow extends Suppressible {
+	first_day: string | null;
+	last_day: string | null;
+	requests: number | null;
+	/** 卷次, refused requests left out. */
+	items: number | null;
+	pages: number | null;
+	student_record_requests: number | null;
+	/** 学籍 over requests with a category, 0 … 1. */
+	student_record_share: number | null;
+	onsite_share: number | null;
+	/** PC端, 移动端, 自助终端 over requests with a channel. */
+	online_share: number | null;
+	completed: number | null;
+	median_hours: number | null;
+	p90_hours: number | null;
+	/** Completed within 1 / 3 working days (Mon–Fri, holidays ignored). */
+	within_1wd: number | null;
+	within_3wd: number | null;
+}
+
+export interface UtilizationPeriodRow extends Suppressible {
+	/** 2024-03, 2024-Q1 or 2024. */
+	period: string;
+	period_start: string;
+	year: number | null;
+	requests: number | null;
+	items: number | null;
+	pages: number | null;
+	student_record_share: number | null;
+	onsite_share: number | null;
+	online_share: number | null;
+}
+
+export interface UtilizationBreakdownRow extends Suppressible {
+	/** Null: not recorded. For channel_group: onsite, online or other. */
+	value: string | null;
+	requests: number | null;
+	items: number | null;
+	pages: number | null;
+	share: number | null;
+	items_share: number | null;
+}
+
+export interface UtilizationCrosstabRow extends Suppressible {
+	row_value: string | null;
+	col_value: string | null;
+	requests: number | null;
+	items: number | null;
+	row_share: number | null;
+}
+
+export interface UtilizationServiceRow extends Suppressible {
+	value: string | null;
+	requests: number | null;
+	completed: number | null;
+	median_hours: number | null;
+	p90_hours: number | null;
+	within_1wd: number | null;
+	within_3wd: number | null;
+}
+
+export interface UtilizationSeasonalRow extends Suppressible {
+	/** 1 = January … 12. */
+	month: number;
+	requests: number | null;
+	mean_requests: number | null;
+	/** Ratio to the academic year's mean month; the twelve average 1. */
+	index: number | null;
+}
+
+export interface UtilizationHistoryRow extends Suppressible {
+	/** YYYY-MM, complete months only. */
+	month: string;
+	year: number;
+	requests: number | null;
+	fitted: number | null;
+	backtest: number | null;
+	naive: number | null;
+}
+
+export interface UtilizationForecastRow {
+	month: string;
+	forecast: number;
+	lower80: number | null;
+	upper80: number | null;
+	lower95: number | null;
+	upper95: number | null;
+}
+
+export interface UtilizationForecast {
+	version: string;
+	rows: UtilizationHistoryRow[];
+	forecast: UtilizationForecastRow[];
+	/** MAPEs in percent; null when there are too few complete months. */
+	backtest: { from: string; to: string; mape: number | null; naive_mape: number | null; months: number } | null;
+	model: {
+		method: 'holt-winters';
+		seasonality: string;
+		period: number;
+		alpha: number;
+		beta: number;
+		gamma: number;
+		trained_from: string;
+		trained_to: string;
+	} | null;
+	/** Incomplete months left out at either end. */
+	partial: string[];
+	shortfall: { months: number; needed: number } | null;
+	suppression?: SuppressionNote;
+}
+
+export interface UtilizationQualityRow extends Suppressible {
+	/** purpose_vague, purpose_missing, purpose_search, purpose_other, category_missing, completion_missing … */
+	issue: string;
+	affected: number | null;
+	base: number | null;
+	share: number | null;
+}
+
+/** An answer of rows, with the suppression note when the server hid cells for the caller's role. */
+export interface UtilizationRows<T> {
+	version: string;
+	rows: T[];
+	suppression?: SuppressionNote;
+}
+
+/** The API's query string for utilization filters: the same parameter names as the page URL. */
+export function utilizationFiltersQuery(filters: UtilizationFilters): string {
+	return serializeState(UTILIZATION_FILTERS_SCHEMA, utilizationFiltersOf(filters)).toString();
+}
+
+function getUtilization<T>(route: string, filters: UtilizationFilters, extra: Record<string, string>, options?: RequestOptions): Promise<T> {
+	const query = serializeState(UTILIZATION_FILTERS_SCHEMA, utilizationFiltersOf(filters));
+	for (const [name, value] of Object.entries(extra)) query.set(name, value);
+	const search = query.toString();
+	return requestJson<T>(`/api/utilization/${route}${search ? `?${search}` : ''}`, options);
+}
+
+export function getUtilizationOptions(options?: RequestOptions): Promise<UtilizationOptions> {
+	return requestJson<UtilizationOptions>('/api/utilization/options', options);
+}
+
+export function getUtilizationSummary(filters: UtilizationFilters, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationSummaryRow>>('summary', filters, {}, options);
+}
+
+export function getUtilizationTimeseries(filters: UtilizationFilters, period: UtilizationPeriod, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationPeriodRow>>('timeseries', filters, { [PARAM.period]: period }, options);
+}
+
+export function getUtilizationBreakdown(filters: UtilizationFilters, by: BreakdownDimension, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationBreakdownRow> & { by: string }>('breakdown', filters, { [PARAM.by]: by }, options);
+}
+
+/** Purpose × requester type (the cross-tab the archive asks for). */
+export function getUtilizationCrosstab(filters: UtilizationFilters, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationCrosstabRow>>('crosstab', filters, { rows: 'purpose', cols: 'requester_type' }, options);
+}
+
+export function getUtilizationService(filters: UtilizationFilters, by: ServiceDimension, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationServiceRow> & { by: string }>('service', filters, { [PARAM.by]: by }, options);
+}
+
+export function getUtilizationSeasonality(filters: UtilizationFilters, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationSeasonalRow> & { years: number; from: string | null; to: string | null }>(
+		'seasonality',
+		filters,
+		{},
+		options,
+	);
+}
+
+export function getUtilizationForecast(filters: UtilizationFilters, horizon: number, options?: RequestOptions) {
+	return getUtilization<UtilizationForecast>('forecast', filters, { [PARAM.horizon]: String(horizon) }, options);
+}
+
+export function getUtilizationQuality(filters: UtilizationFilters, options?: RequestOptions) {
+	return getUtilization<UtilizationRows<UtilizationQualityRow>>('quality', filters, {}, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Archive (档案接收): POST/GET /api/archive/accessions, the four-property reports, quarantined rows.
+
+export type CheckStatus = 'pass' | 'warn' | 'fail';
+export const ARCHIVE_PROPERTIES = ['authenticity', 'integrity', 'usability', 'security'] as const;
+export type ArchiveProperty = (typeof ARCHIVE_PROPERTIES)[number];
+
+export interface ArchiveCheckItem {
+	id: string;
+	status: CheckStatus;
+	/** Chinese and English, as the server words it. */
+	title: string;
+	detail: string;
+	file: string | null;
+}
+
+export interface ArchiveFileReport {
+	file: string;
+	format: string;
+	sha256: string;
+	bytes: number;
+	table: string | null;
+	profile: string | null;
+	profile_detected: boolean;
+	encoding: string | null;
+	encoding_basis: string | null;
+	delimiter: string | null;
+	sheet: string | null;
+	read_path: string | null;
+	rows_declared: number | null;
+	rows_received: number;
+	header: string[];
+	columns: { column: string; from: string[]; kind: string; note: string | null }[];
+	not_kept: string[];
+	identifiers_dropped: { header: string; kind: string; values: number }[];
+	identifiers_masked: number;
+	source_fields: string[];
+}
+
+export interface ArchiveRuleCount {
+	rule: string;
+	description: string;
+	rows: number;
+	first_file: string;
+	first_line: number | null;
+	example: string;
+}
+
+export interface ArchiveTableReport {
+	table: string;
+	files: string[];
+	rows_received: number;
+	rows_accepted: number;
+	rows_quarantined: number;
+	rejected_share: number;
+	rules: ArchiveRuleCount[];
+}
+
+export interface ArchiveTotals {
+	received: number;
+	accepted: number;
+	quarantined: number;
+}
+
+/** The four-property receipt report (四性检测) of an accession, or of a refused package. */
+export interface ArchiveReport {
+	report_version: number;
+	accession_id: string | null;
+	status: 'committed' | 'refused';
+	refusal: string | null;
+	package: { source: string; sha256: string; received_at: string; files: number; bytes: number; sender_manifest: boolean };
+	software: { name: string; version: string };
+	settings: { max_rejected_share: number };
+	files: ArchiveFileReport[];
+	tables: ArchiveTableReport[];
+	totals: ArchiveTotals;
+	properties: Record<ArchiveProperty, { status: CheckStatus; items: ArchiveCheckItem[] }>;
+}
+
+export interface AccessionSummary {
+	accession_id: string;
+	committed_at: string;
+	received_at: string | null;
+	source: string | null;
+	profiles: string[];
+	files: string[];
+	tables: { table: string; rows_received: number; rows_accepted: number; rows_quarantined: number }[];
+	totals: ArchiveTotals;
+	/** Null for accessions received before reports existed. */
+	checks: Record<ArchiveProperty, CheckStatus> | null;
+	recovered: boolean;
+}
+
+export interface AccessionList {
+	rows: AccessionSummary[];
+	/** The accession register's hash check: first_broken is -1 when the chain holds. */
+	register: { entries: number; first_broken: number };
+}
+
+export interface ArchiveProfile {
+	name: string;
+	label: string;
+	description: string | null;
+	tables: string[];
+}
+
+export function getAccessions(options?: RequestOptions): Promise<AccessionList> {
+	return requestJson<AccessionList>('/api/archive/accessions', options);
+}
+
+export function getAccessionReport(id: string, options?: RequestOptions): Promise<ArchiveReport> {
+	return requestJson<ArchiveReport>(`/api/archive/accessions/${encodeURIComponent(id)}`, options);
+}
+
+export function getArchiveProfiles(options?: RequestOptions): Promise<{ rows: ArchiveProfile[] }> {
+	return requestJson<{ rows: ArchiveProfile[] }>('/api/archive/profiles', options);
+}
+
+/** Where a table's quarantined rows of an accession download as CSV (a plain link: the cookie goes along). */
+export function quarantineCsvUrl(id: string, table: string): string {
+	return `/api/archive/accessions/${encodeURIComponent(id)}/quarantine/${encodeURIComponent(table)}`;
+}
+
+export interface UploadOptions {
+	profile?: string;
+	table?: string;
+	encoding?: string;
+	sheet?: string;
+}
+
+export type UploadResult =
+	| { status: 'committed'; accession_id: string; version: string | null; report: ArchiveReport }
+	| { status: 'already-received'; accession_id: string; version: string | null }
+	| { status: 'refused'; message: string; report: ArchiveReport | null };
+
+/**
+ * Sends a transfer package (multipart, with the CSRF token). A refusal (422) is an answer, not an
+ * error: it comes back with the server's message and the report; other failures throw ApiError.
+ */
+export async function uploadPackage(files: File[], options: UploadOptions = {}): Promise<UploadResult> {
+	const form = new FormData();
+	for (const [name, value] of Object.entries(options)) if (value) form.append(name, value);
+	for (const file of files) form.append('files', file, file.name);
+	const headers: Record<string, string> = { accept: 'application/json' };
+	if (csrfToken) headers['x-csrf-token'] = csrfToken;
+	let response: Response;
+	try {
+		response = await fetch('/api/archive/accessions', { method: 'POST', headers, body: form, credentials: 'same-origin' });
+	} catch (cause) {
+		throw new ApiError(0, cause instanceof Error ? cause.message : String(cause));
+	}
+	let body: (ErrorBody & { report?: ArchiveReport | null }) | UploadResult | undefined;
+	try {
+		body = (await response.json()) as typeof body;
+	} catch {
+		body = undefined;
+	}
+	if (response.status === 422 && body) {
+		const refused = body as ErrorBody & { report?: ArchiveReport | null };
+		return { status: 'refused', message: refused.message ?? '', report: refused.report ?? null };
+	}
+	if (!response.ok || !body) {
+		if (response.status === 401) unauthorizedHandler?.();
+		const error = (body ?? {}) as ErrorBody;
+		throw new ApiError(response.status, error.message || `${response.status} ${response.statusText}`.trim());
+	}
+	return body as UploadResult;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status (学籍异动): GET /api/status/*. Definitions: sql/metrics/status/README.md. The filters are the
+// cohort filters of the grades (the same names); every answer says the as-of date it is measured at.
+
+/** Status categories, as the API names them (the Chinese codes map onto them). */
+export type StatusCategory = 'enrolled' | 'on_leave' | 'withdrawn' | 'transferred' | 'graduated' | 'completed' | 'deceased';
+
+export interface StatusAnswer<R> {
+	version: string;
+	/** YYYY-MM-DD: the latest day the records speak for. */
+	as_of: string;
+	rows: R[];
+	suppression?: SuppressionNote;
+}
+
+export type StatusChangeGroup = 'change_type' | 'reason' | 'college' | 'major' | 'level' | 'none';
+export type StatusChangePeriod = 'year' | 'term' | 'month' | 'all';
+
+export interface StatusChangeRow extends Suppressible {
+	/** Academic year (2021 = 2021-2022) for period year and term; null otherwise. */
+	academic_year: number | null;
+	/** 1 (Sep–Jan) or 2 (Feb–Aug) for period term. */
+	term: number | null;
+	/** 1–12 for period month. */
+	month: number | null;
+	/** A change type, reason, college, major or level; null for by = none. */
+	group_name: string | null;
+	changes: number | null;
+	students: number | null;
+	/** On the register at the start of the period (student-years for all); null for month. */
+	enrolled: number | null;
+	rate_per_1000: number | null;
+}
+
+export interface StatusSequenceRow extends Suppressible {
+	/** 休学→复学→毕业 …; null for the pooled rest. */
+	sequence: string | null;
+	outcome: StatusCategory | null;
+	other: boolean;
+	sequences: number;
+	students: number | null;
+}
+
+export interface StatusFlowRow extends Suppressible {
+	/** "stage:category": stage 0 entry, y the end of study year y, 99 now. */
+	source: string;
+	target: string;
+	source_stage: number;
+	source_category: StatusCategory | 'entry';
+	target_stage: number;
+	target_category: StatusCategory;
+	students: number | null;
+}
+
+/** measured; not_yet: the window has not ended for the whole cell; undated: an outcome has no date. */
+export type MeasureState = 'measured' | 'not_yet' | 'undated';
+
+export interface StatusOutcomeRow extends Suppressible {
+	entry_year: number;
+	group_name: string | null;
+	n: number | null;
+	excluded: number | null;
+	n_adjusted: number | null;
+	retention_state: MeasureState;
+	retained: number | null;
+	retention_rate: number | null;
+	on_leave_y1: number | null;
+	grad_100_state: MeasureState;
+	grad_100: number | null;
+	grad_100_rate: number | null;
+	grad_150_state: MeasureState;
+	grad_150: number | null;
+	grad_150_rate: number | null;
+	transferred_150: number | null;
+	transferred_150_rate: number | null;
+	grad_200_state: MeasureState;
+	grad_200: number | null;
+	grad_200_rate: number | null;
+	enrolled: number | null;
+	on_leave: number | null;
+	graduated: number | null;
+	completed: number | null;
+	withdrawn: number | null;
+	transferred: number | null;
+	deceased: number | null;
+	degrees: number | null;
+	degree_rate: number | null;
+}
+
+export type StatusOutcomeGroup = 'none' | 'college' | 'major' | 'level';
+export type StatusSurvivalGroup = 'none' | 'cohort' | 'college' | 'major' | 'level';
+
+export interface StatusSurvivalRow extends Suppressible {
+	group_name: string | null;
+	/** Term index since entry (1 = the first autumn term). */
+	term: number;
+	group_n: number | null;
+	undated: number | null;
+	at_risk: number | null;
+	events: number | null;
+	censored_count: number | null;
+	/** Kaplan–Meier probability of not having withdrawn; null past the follow-up or when hidden. */
+	survival: number | null;
+	lower: number | null;
+	upper: number | null;
+}
+
+export interface StatusLogRankRow extends Suppressible {
+	side: 'a' | 'b';
+	/** Null for "everyone else". */
+	group_name: string | null;
+	n: number | null;
+	events: number | null;
+	expected: number | null;
+	chi_square: number | null;
+	df: number | null;
+	p_value: number | null;
+}
+
+export type StatusRiskFactor = 'gpa' | 'failed_credits';
+
+export interface StatusRiskRow extends Suppressible {
+	factor: StatusRiskFactor;
+	band_order: number;
+	/** An interval: [2, 3), (5, 10] … */
+	band: string;
+	reference: boolean;
+	corrected: boolean;
+	students: number | null;
+	withdrawn: number | null;
+	rate: number | null;
+	rr: number | null;
+	rr_lower: number | null;
+	rr_upper: number | null;
+}
+
+function statusUrl(route: string, filters: GradeFilters, extra: Record<string, string | number | null | undefined> = {}): string {
+	const query = new URLSearchParams(gradeFiltersQuery(filters));
+	for (const [name, value] of Object.entries(extra)) if (value !== null && value !== undefined && value !== '') query.set(name, String(value));
+	const search = query.toString();
+	return search ? `/api/status/${route}?${search}` : `/api/status/${route}`;
+}
+
+export function getStatusChanges(
+	filters: GradeFilters,
+	choice: { by: StatusChangeGroup; period: StatusChangePeriod; changeType?: string | null },
+	options?: RequestOptions,
+): Promise<StatusAnswer<StatusChangeRow>> {
+	const url = statusUrl('changes', filters, { by: choice.by, period: choice.period, change_type: choice.changeType });
+	return requestJson<StatusAnswer<StatusChangeRow>>(url, options);
+}
+
+export function getStatusSequences(filters: GradeFilters, limit: number, options?: RequestOptions): Promise<StatusAnswer<StatusSequenceRow>> {
+	return requestJson<StatusAnswer<StatusSequenceRow>>(statusUrl('sequences', filters, { limit }), options);
+}
+
+export function getStatusFlows(filters: GradeFilters, options?: RequestOptions): Promise<StatusAnswer<StatusFlowRow>> {
+	return requestJson<StatusAnswer<StatusFlowRow>>(statusUrl('flows', filters), options);
+}
+
+export function getStatusOutcomes(filters: GradeFilters, by: StatusOutcomeGroup, options?: RequestOptions): Promise<StatusAnswer<StatusOutcomeRow>> {
+	return requestJson<StatusAnswer<StatusOutcomeRow>>(statusUrl('outcomes', filters, { by }), options);
+}
+
+export function getStatusSurvival(filters: GradeFilters, by: StatusSurvivalGroup, options?: RequestOptions): Promise<StatusAnswer<StatusSurvivalRow>> {
+	return requestJson<StatusAnswer<StatusSurvivalRow>>(statusUrl('survival', filters, { by }), options);
+}
+
+/** The log-rank test of group a against b (or everyone else when b is null). */
+export function getStatusLogRank(
+	filters: GradeFilters,
+	by: Exclude<StatusSurvivalGroup, 'none'>,
+	a: string,
+	b: string | null,
+	options?: RequestOptions,
+): Promise<StatusAnswer<StatusLogRankRow>> {
+	return requestJson<StatusAnswer<StatusLogRankRow>>(statusUrl('logrank', filters, { by, a, b }), options);
+}
+
+export function getStatusRisk(filters: GradeFilters, options?: RequestOptions): Promise<StatusAnswer<StatusRiskRow>> {
+	return requestJson<StatusAnswer<StatusRiskRow>>(statusUrl('risk', filters), options);
 }

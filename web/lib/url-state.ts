@@ -30,6 +30,39 @@ export const PARAM = {
 	offset: 'offset',
 	/** The sign-in page's "where to go afterwards" (a path on this site). */
 	next: 'next',
+	/** Utilization filters (from/to above are its date range) and view choices; the API's own names. */
+	category: 'category',
+	channel: 'channel',
+	purpose: 'purpose',
+	requesterType: 'requester_type',
+	period: 'period',
+	by: 'by',
+	serviceBy: 'service_by',
+	horizon: 'horizon',
+	/** The archive page's open report (an accession id). */
+	accession: 'accession',
+	/** The status page's view choices (its filters are the cohort filters above). */
+	changeType: 'change_type',
+	changeBy: 'change_by',
+	changePeriod: 'change_period',
+	outcomeBy: 'outcome_by',
+	outcomeMeasure: 'outcome_measure',
+	survivalBy: 'survival_by',
+	groupA: 'group_a',
+	groupB: 'group_b',
+	riskFactor: 'factor',
+	/** The grades dashboard: two more filters (the API's names), then its view choices (its comparison
+	 * takes `by`, `group_a` and `group_b` above). */
+	courseNature: 'course_nature',
+	attempt: 'attempt',
+	panel: 'panel',
+	axis: 'axis',
+	distribution: 'dist',
+	distributionBy: 'dist_by',
+	inflationGroup: 'group',
+	teachingDept: 'teaching_dept',
+	course: 'course_id',
+	measure: 'measure',
 } as const;
 
 export type ParamName = (typeof PARAM)[keyof typeof PARAM];
@@ -176,7 +209,10 @@ export function safeNextPath(next: string | null, fallback: string): string {
 // ---------------------------------------------------------------------------------------------
 // Grades
 
-/** Filters shared by the grade endpoints; the API takes the same names (GET /api/grades/trends). */
+/**
+ * The cohort filters: the grade endpoints take them (GET /api/grades/…), and so do the status ones;
+ * the API takes the same names.
+ */
 export interface GradeFilters {
 	cohortFrom: number | null;
 	cohortTo: number | null;
@@ -185,11 +221,49 @@ export interface GradeFilters {
 	major: string | null;
 }
 
-export const GRADE_METRICS = ['mean', 'median', 'fail_rate', 'p10', 'p90'] as const;
+/** The grades metrics' filters: the cohort filters, the course nature and the attempt rule. */
+export interface GradeMetricFilters extends GradeFilters {
+	courseNature: string | null;
+	/** Which result of a course counts (the API's attempt rule); first is the default. */
+	attempt: AttemptRule;
+}
+
+export const ATTEMPT_RULES = ['first', 'best', 'latest'] as const;
+export type AttemptRule = (typeof ATTEMPT_RULES)[number];
+
+export const GRADE_METRICS = ['mean', 'median', 'fail_rate', 'p10', 'p90', 'gpa'] as const;
 export type GradeMetric = (typeof GRADE_METRICS)[number];
 
-export interface GradesPageState extends GradeFilters {
+/** The dashboard's panels, shown one at a time (each fetches its data only while it is shown). */
+export const GRADE_PANELS = ['trends', 'distribution', 'courses', 'inflation', 'compare', 'progress'] as const;
+export type GradePanel = (typeof GRADE_PANELS)[number];
+
+export const TREND_AXES = ['term', 'year'] as const;
+export const DISTRIBUTION_VIEWS = ['boxplot', 'histogram', 'gpa'] as const;
+/** Distributions per college (per major once a college is chosen) or per cohort. */
+export const DISTRIBUTION_GROUPS = ['college', 'cohort'] as const;
+/** Grade inflation by the college that teaches and grades, or by the students' college (or major). */
+export const INFLATION_GROUPS = ['teaching', 'students'] as const;
+export const COMPARE_BY = ['cohort', 'college'] as const;
+export const COMPARE_MEASURES = ['score', 'gpa'] as const;
+
+export interface GradesPageState extends GradeMetricFilters {
 	metric: GradeMetric;
+	panel: GradePanel;
+	/** Trends per term since entry or per academic year. */
+	axis: (typeof TREND_AXES)[number];
+	distribution: (typeof DISTRIBUTION_VIEWS)[number];
+	distributionBy: (typeof DISTRIBUTION_GROUPS)[number];
+	inflationGroup: (typeof INFLATION_GROUPS)[number];
+	/** The course table narrowed to one teaching college. */
+	teachingDept: string | null;
+	/** The course whose year-by-year DFW rate is drawn. */
+	course: string | null;
+	compareBy: (typeof COMPARE_BY)[number];
+	/** The two sides of the comparison (a cohort's year or a college); null = the server's default. */
+	compareA: string | null;
+	compareB: string | null;
+	measure: (typeof COMPARE_MEASURES)[number];
 }
 
 export const GRADE_FILTERS_SCHEMA: Schema<GradeFilters> = {
@@ -200,9 +274,26 @@ export const GRADE_FILTERS_SCHEMA: Schema<GradeFilters> = {
 	major: { param: PARAM.major, codec: textCodec, default: null },
 };
 
-export const GRADES_PAGE_SCHEMA: Schema<GradesPageState> = {
+export const GRADE_METRIC_FILTERS_SCHEMA: Schema<GradeMetricFilters> = {
 	...GRADE_FILTERS_SCHEMA,
+	courseNature: { param: PARAM.courseNature, codec: textCodec, default: null },
+	attempt: { param: PARAM.attempt, codec: oneOfCodec(ATTEMPT_RULES), default: 'first' },
+};
+
+export const GRADES_PAGE_SCHEMA: Schema<GradesPageState> = {
+	...GRADE_METRIC_FILTERS_SCHEMA,
 	metric: { param: PARAM.metric, codec: oneOfCodec(GRADE_METRICS), default: 'mean' },
+	panel: { param: PARAM.panel, codec: oneOfCodec(GRADE_PANELS), default: 'trends' },
+	axis: { param: PARAM.axis, codec: oneOfCodec(TREND_AXES), default: 'term' },
+	distribution: { param: PARAM.distribution, codec: oneOfCodec(DISTRIBUTION_VIEWS), default: 'boxplot' },
+	distributionBy: { param: PARAM.distributionBy, codec: oneOfCodec(DISTRIBUTION_GROUPS), default: 'college' },
+	inflationGroup: { param: PARAM.inflationGroup, codec: oneOfCodec(INFLATION_GROUPS), default: 'teaching' },
+	teachingDept: { param: PARAM.teachingDept, codec: textCodec, default: null },
+	course: { param: PARAM.course, codec: textCodec, default: null },
+	compareBy: { param: PARAM.by, codec: oneOfCodec(COMPARE_BY), default: 'cohort' },
+	compareA: { param: PARAM.groupA, codec: textCodec, default: null },
+	compareB: { param: PARAM.groupB, codec: textCodec, default: null },
+	measure: { param: PARAM.measure, codec: oneOfCodec(COMPARE_MEASURES), default: 'score' },
 };
 
 export const GRADES_PAGE_DEFAULTS: GradesPageState = parseState(GRADES_PAGE_SCHEMA, new URLSearchParams());
@@ -227,6 +318,11 @@ export function serializeGradesPageState(state: GradesPageState, current?: URLSe
 export function gradeFiltersOf(state: GradeFilters): GradeFilters {
 	const { cohortFrom, cohortTo, level, college, major } = state;
 	return { cohortFrom, cohortTo, level, college, major };
+}
+
+/** The grades metrics' filters, for their API requests: the view choices stay out. */
+export function gradeMetricFiltersOf(state: GradeMetricFilters): GradeMetricFilters {
+	return { ...gradeFiltersOf(state), courseNature: state.courseNature, attempt: state.attempt };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,4 +383,147 @@ export function serializeAuditPageState(state: AuditPageState, current?: URLSear
 export function auditFiltersOf(state: AuditFilters): AuditFilters {
 	const { username, route, outcome, from, to } = state;
 	return { username, route, outcome, from, to };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Utilization (档案利用)
+
+/** Filters of every utilization endpoint; GET /api/utilization/* take the same names. */
+export interface UtilizationFilters {
+	/** YYYY-MM-DD, inclusive, the day requested. */
+	from: string | null;
+	to: string | null;
+	category: string | null;
+	channel: string | null;
+	purpose: string | null;
+	requesterType: string | null;
+}
+
+export const UTILIZATION_PERIODS = ['month', 'quarter', 'year'] as const;
+export type UtilizationPeriod = (typeof UTILIZATION_PERIODS)[number];
+
+/** What the breakdown card may cut the requests by. */
+export const BREAKDOWN_DIMENSIONS = ['category', 'purpose', 'requester_type', 'channel', 'delivery'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+/** What the service-time card may cut the requests by. */
+export const SERVICE_DIMENSIONS = ['channel', 'purpose', 'requester_type', 'category'] as const;
+export type ServiceDimension = (typeof SERVICE_DIMENSIONS)[number];
+
+export const FORECAST_HORIZONS = [6, 9, 12] as const;
+export type ForecastHorizon = (typeof FORECAST_HORIZONS)[number];
+
+export interface UtilizationPageState extends UtilizationFilters {
+	period: UtilizationPeriod;
+	by: BreakdownDimension;
+	serviceBy: ServiceDimension;
+	horizon: ForecastHorizon;
+}
+
+export const UTILIZATION_FILTERS_SCHEMA: Schema<UtilizationFilters> = {
+	from: { param: PARAM.from, codec: dateCodec, default: null },
+	to: { param: PARAM.to, codec: dateCodec, default: null },
+	category: { param: PARAM.category, codec: textCodec, default: null },
+	channel: { param: PARAM.channel, codec: textCodec, default: null },
+	purpose: { param: PARAM.purpose, codec: textCodec, default: null },
+	requesterType: { param: PARAM.requesterType, codec: textCodec, default: null },
+};
+
+export const UTILIZATION_PAGE_SCHEMA: Schema<UtilizationPageState> = {
+	...UTILIZATION_FILTERS_SCHEMA,
+	period: { param: PARAM.period, codec: oneOfCodec(UTILIZATION_PERIODS), default: 'month' },
+	by: { param: PARAM.by, codec: oneOfCodec(BREAKDOWN_DIMENSIONS), default: 'category' },
+	serviceBy: { param: PARAM.serviceBy, codec: oneOfCodec(SERVICE_DIMENSIONS), default: 'channel' },
+	horizon: { param: PARAM.horizon, codec: oneOfNumberCodec(FORECAST_HORIZONS), default: 12 },
+};
+
+export const UTILIZATION_PAGE_DEFAULTS: UtilizationPageState = parseState(UTILIZATION_PAGE_SCHEMA, new URLSearchParams());
+
+/** The utilization page's state from its URL. */
+export function parseUtilizationPageState(search: URLSearchParams): UtilizationPageState {
+	return parseState(UTILIZATION_PAGE_SCHEMA, search);
+}
+
+/** The utilization page's URL search for `state` ('' for the default view), keeping unrelated params. */
+export function serializeUtilizationPageState(state: UtilizationPageState, current?: URLSearchParams): string {
+	return serializeState(UTILIZATION_PAGE_SCHEMA, state, current).toString();
+}
+
+/** Just the filters, for the API requests: the view choices (period, by …) stay out. */
+export function utilizationFiltersOf(state: UtilizationFilters): UtilizationFilters {
+	const { from, to, category, channel, purpose, requesterType } = state;
+	return { from, to, category, channel, purpose, requesterType };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status (学籍异动)
+
+/** What the status-change breakdown may cut the changes by (the change type has its own select). */
+export const STATUS_CHANGE_GROUPS = ['reason', 'college', 'major', 'level'] as const;
+export type StatusChangeBreakdown = (typeof STATUS_CHANGE_GROUPS)[number];
+
+export const STATUS_CHANGE_PERIODS = ['year', 'term'] as const;
+export type StatusChangeTimePeriod = (typeof STATUS_CHANGE_PERIODS)[number];
+
+export const STATUS_OUTCOME_GROUPS = ['none', 'college', 'major', 'level'] as const;
+export type StatusOutcomeBreakdown = (typeof STATUS_OUTCOME_GROUPS)[number];
+
+/** The outcome drawn per group when the outcomes are cut by college, major or level. */
+export const STATUS_OUTCOME_MEASURES = ['retention', 'grad_100', 'grad_150', 'grad_200'] as const;
+export type StatusOutcomeMeasure = (typeof STATUS_OUTCOME_MEASURES)[number];
+
+export const STATUS_SURVIVAL_GROUPS = ['cohort', 'college', 'level', 'none'] as const;
+export type StatusSurvivalBreakdown = (typeof STATUS_SURVIVAL_GROUPS)[number];
+
+export const STATUS_RISK_FACTORS = ['gpa', 'failed_credits'] as const;
+export type StatusRiskFactorChoice = (typeof STATUS_RISK_FACTORS)[number];
+
+/** The status page: the cohort filters (the API's names) and each card's view choice. */
+export interface StatusPageState extends GradeFilters {
+	/** The change type the breakdown shows (退学 by default: the change leaders ask about first). */
+	changeType: string;
+	changeBy: StatusChangeBreakdown;
+	changePeriod: StatusChangeTimePeriod;
+	outcomeBy: StatusOutcomeBreakdown;
+	outcomeMeasure: StatusOutcomeMeasure;
+	survivalBy: StatusSurvivalBreakdown;
+	/** The two groups of the log-rank comparison (b null: a against everyone else). */
+	groupA: string | null;
+	groupB: string | null;
+	riskFactor: StatusRiskFactorChoice;
+}
+
+export const STATUS_PAGE_SCHEMA: Schema<StatusPageState> = {
+	...GRADE_FILTERS_SCHEMA,
+	changeType: { param: PARAM.changeType, codec: textCodec as Codec<string>, default: '退学' },
+	changeBy: { param: PARAM.changeBy, codec: oneOfCodec(STATUS_CHANGE_GROUPS), default: 'reason' },
+	changePeriod: { param: PARAM.changePeriod, codec: oneOfCodec(STATUS_CHANGE_PERIODS), default: 'year' },
+	outcomeBy: { param: PARAM.outcomeBy, codec: oneOfCodec(STATUS_OUTCOME_GROUPS), default: 'none' },
+	outcomeMeasure: { param: PARAM.outcomeMeasure, codec: oneOfCodec(STATUS_OUTCOME_MEASURES), default: 'grad_150' },
+	survivalBy: { param: PARAM.survivalBy, codec: oneOfCodec(STATUS_SURVIVAL_GROUPS), default: 'cohort' },
+	groupA: { param: PARAM.groupA, codec: textCodec, default: null },
+	groupB: { param: PARAM.groupB, codec: textCodec, default: null },
+	riskFactor: { param: PARAM.riskFactor, codec: oneOfCodec(STATUS_RISK_FACTORS), default: 'gpa' },
+};
+
+export const STATUS_PAGE_DEFAULTS: StatusPageState = parseState(STATUS_PAGE_SCHEMA, new URLSearchParams());
+
+/**
+ * The status page's state from its URL. As on the grades page a major needs its college; the compared
+ * groups belong to the survival grouping, so without a first group there is no second.
+ */
+export function parseStatusPageState(search: URLSearchParams): StatusPageState {
+	const state = parseState(STATUS_PAGE_SCHEMA, search);
+	if (state.college === null) state.major = null;
+	if (state.groupA === null || state.survivalBy === 'none') {
+		state.groupA = null;
+		state.groupB = null;
+	}
+	if (state.groupB === state.groupA) state.groupB = null;
+	return state;
+}
+
+/** The status page's URL search for `state` ('' for the default view), keeping unrelated params. */
+export function serializeStatusPageState(state: StatusPageState, current?: URLSearchParams): string {
+	return serializeState(STATUS_PAGE_SCHEMA, state, current).toString();
 }

@@ -13,6 +13,14 @@
 
 import { BarChart, LineChart } from 'echarts/charts';
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+// Status area: flows (Sankey), relative-risk forest plot (scatter with custom whiskers, a reference line).
+import { CustomChart, SankeyChart, ScatterChart } from 'echarts/charts';
+import type { CustomSeriesOption, SankeySeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import { MarkLineComponent } from 'echarts/components';
+import type { MarkLineComponentOption } from 'echarts/components';
+// Grades area: box plots of score distributions (intervals use the scatter and custom series above).
+import { BoxplotChart } from 'echarts/charts';
+import type { BoxplotSeriesOption } from 'echarts/charts';
 import {
 	DataZoomComponent,
 	GridComponent,
@@ -39,6 +47,11 @@ use([
 	LegendComponent,
 	DataZoomComponent,
 	TitleComponent,
+	SankeyChart,
+	ScatterChart,
+	CustomChart,
+	MarkLineComponent,
+	BoxplotChart,
 	CanvasRenderer,
 	SVGRenderer,
 ]);
@@ -52,6 +65,11 @@ export type ChartOption = ComposeOption<
 	| LegendComponentOption
 	| DataZoomComponentOption
 	| TitleComponentOption
+	| SankeySeriesOption
+	| ScatterSeriesOption
+	| CustomSeriesOption
+	| MarkLineComponentOption
+	| BoxplotSeriesOption
 >;
 
 export type ChartInstance = EChartsType;
@@ -100,6 +118,16 @@ export interface EChartsParams {
 	renderer?: 'canvas' | 'svg';
 	/** Receives the instance after it is created, and null when it is disposed. */
 	onInstance?: (chart: ChartInstance | null) => void;
+	/** A click on a data item (a bar, a point, a box): for drill-downs. */
+	onClick?: (item: ChartClick) => void;
+}
+
+/** What a click on a data item reports (the part of ECharts' event params the pages use). */
+export interface ChartClick {
+	name: string;
+	seriesName?: string;
+	seriesIndex?: number;
+	dataIndex: number;
 }
 
 export const echarts: Action<HTMLElement, EChartsParams> = (node, initial) => {
@@ -112,6 +140,9 @@ export const echarts: Action<HTMLElement, EChartsParams> = (node, initial) => {
 		if (!disposed) node.dataset.echartsReady = 'true';
 	};
 	chart.on('finished', markReady);
+	// The latest params' handler, so a new one takes effect without re-binding.
+	const click = (event: unknown) => params.onClick?.(event as ChartClick);
+	chart.on('click', click);
 
 	const draw = (option: ChartOption) => {
 		node.dataset.echartsReady = 'false';
@@ -143,6 +174,7 @@ export const echarts: Action<HTMLElement, EChartsParams> = (node, initial) => {
 			cancelAnimationFrame(frame);
 			observer.disconnect();
 			chart.off('finished', markReady);
+			chart.off('click', click);
 			chart.dispose();
 			params.onInstance?.(null);
 			delete node.dataset.echartsReady;

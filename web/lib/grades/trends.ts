@@ -2,9 +2,10 @@
 // the rows of GET /api/grades/trends. No Svelte, no DOM: labels come in as functions so the caller
 // decides the language, and the builders can be tested with plain inputs.
 
-import type { GradeTrendRow, Suppressible } from '../api.ts';
+import type { GradeTrendRow, GradeYearTrendRow, Suppressible } from '../api.ts';
 import type { ChartOption } from '../charts/echarts.ts';
 import type { GradeMetric } from '../url-state.ts';
+import { escapeHtml, GRID } from './chart-parts.ts';
 
 export interface TrendSummary {
 	/** First-attempt results behind the figures: n summed over the visible (unsuppressed) cells. */
@@ -80,8 +81,6 @@ interface TooltipParam {
 	data?: PointData | null;
 }
 
-const escapeHtml = (text: string) =>
-	text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** One line per entry cohort; x = term since entry; y = the chosen metric; the tooltip adds n. */
 export function trendsOption(rows: readonly GradeTrendRow[], metric: GradeMetric, labels: TrendLabels): ChartOption {
@@ -99,7 +98,7 @@ export function trendsOption(rows: readonly GradeTrendRow[], metric: GradeMetric
 			const row = byKey.get(`${year}:${term}`);
 			if (!row) return { value: null, n: null };
 			const hidden = row.suppressed ? 'suppressed' : row.censored?.[metric];
-			return { value: row[metric], n: row.n, ...(hidden ? { hidden } : {}) };
+			return { value: row[metric] ?? null, n: row.n, ...(hidden ? { hidden } : {}) };
 		}),
 	}));
 
@@ -182,4 +181,52 @@ export function trendTableRows(rows: readonly GradeTrendRow[], notes: NoteLabels
 						.join('; ');
 			return { ...row, note };
 		});
+}
+
+/**
+ * The calendar view: x = academic year, one line for all cohorts under the filters (a bar per year
+ * would hide the trend the line shows); the tooltip adds n. Rows of GET /api/grades/trends/years.
+ */
+export function yearTrendsOption(
+	rows: readonly GradeYearTrendRow[],
+	metric: GradeMetric,
+	labels: Omit<TrendLabels, 'term' | 'cohort'> & { year(academicYear: number): string },
+): ChartOption | null {
+	if (rows.length === 0) return null;
+	const years = [...rows].sort((a, b) => a.academic_year - b.academic_year);
+	const isRate = metric === 'fail_rate';
+	return {
+		animationDuration: 400,
+		grid: { ...GRID, top: 16 },
+		tooltip: {
+			trigger: 'axis',
+			confine: true,
+			formatter: (raw: unknown) => {
+				const [p] = (Array.isArray(raw) ? raw : [raw]) as { dataIndex: number }[];
+				const row = years[p.dataIndex];
+				const head = `<b>${escapeHtml(labels.year(row.academic_year))}</b>`;
+				const muted = (text: string) => `<span style="color:#64748b">${escapeHtml(text)}</span>`;
+				if (row.suppressed) return `${head}<br/>${muted(labels.suppressed)}`;
+				const value = row[metric];
+				const shown = value === null ? (row.censored?.[metric] ?? '—') : labels.value(value);
+				return `${head}<br/>${escapeHtml(labels.metric)} <b>${escapeHtml(shown)}</b>&nbsp;&nbsp;${muted(`${labels.n} ${labels.count(row.n ?? 0)}`)}`;
+			},
+		},
+		xAxis: { type: 'category', boundaryGap: false, data: years.map((row) => labels.year(row.academic_year)) },
+		yAxis: {
+			type: 'value',
+			scale: !isRate,
+			min: isRate ? 0 : undefined,
+			axisLabel: { formatter: (value: number) => labels.axis(value) },
+		},
+		series: [
+			{
+				type: 'line',
+				name: labels.metric,
+				symbolSize: 6,
+				connectNulls: false,
+				data: years.map((row) => (row.suppressed ? null : row[metric])),
+			},
+		],
+	};
 }

@@ -1,0 +1,23 @@
+-- GPA distribution: per group ($by: cohort, college or major — a student's own groups) the students by
+-- their GPA over the counted results (parts/chosen-results: attempt rule, filters), in bands of 0.5:
+-- [lower, lower + 0.5). GPA = Σ credits × grade point / Σ credits over results with a grade point
+-- (the school's scale as received); a student without one is left out.
+WITH per_student AS (
+  SELECT
+    grp,
+    student_id,
+    sum(credits * grade_point) / sum(CASE WHEN grade_point IS NOT NULL THEN credits END) AS gpa
+  FROM ({{> metrics/grades/parts/grouped-results}}) AS r
+  WHERE grp IS NOT NULL
+  GROUP BY grp, student_id
+)
+SELECT
+  grp,
+  floor(gpa * 2) / 2 AS band_lower,
+  floor(gpa * 2) / 2 + 0.5 AS band_upper,
+  count(*)::INTEGER AS students,
+  count(*) / sum(count(*)) OVER (PARTITION BY grp) AS share
+FROM per_student
+WHERE gpa IS NOT NULL
+GROUP BY grp, band_lower, band_upper
+ORDER BY grp, band_lower;

@@ -1,0 +1,73 @@
+-- Utilization key figures for the filters: requests (人次), files used (卷次), pages, the student-record
+-- (学籍) share, the channel shares and the turnaround (median, P90, within 1 and 3 working days).
+--   Definitions (README.md here): every request counts as a visit; 卷次 and pages leave out refused
+--   requests; the 学籍 share is over requests with a category, channel shares over requests with a
+--   channel; turnaround over requests not refused with a completion time not before the request;
+--   working days Mon–Fri (holidays ignored), the request's own day not counted; quantile_cont.
+WITH r AS (
+  SELECT
+    requested_at,
+    completed_at,
+    nullif(trim(status), '') AS status,
+    nullif(trim(archive_category), '') AS category,
+    nullif(replace(channel, ' ', ''), '') AS channel,
+    items,
+    pages
+  FROM utilization
+  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
+    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
+    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
+    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
+    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
+    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+),
+timed AS (
+  -- Working days from the request to its completion: weekdays in (request day, completion day],
+  -- counted as the difference of a running weekday count from Monday 1900-01-01.
+  SELECT
+    epoch(completed_at - requested_at) / 3600.0 AS hours,
+    (5 * ((completed_at::DATE - DATE '1900-01-01') // 7) + least((completed_at::DATE - DATE '1900-01-01') % 7 + 1, 5))
+      - (5 * ((requested_at::DATE - DATE '1900-01-01') // 7) + least((requested_at::DATE - DATE '1900-01-01') % 7 + 1, 5))
+      AS working_days
+  FROM r
+  WHERE status IS DISTINCT FROM '已拒绝' AND completed_at IS NOT NULL AND completed_at >= requested_at
+),
+counts AS (
+  SELECT
+    count(*)::INTEGER AS requests,
+    coalesce(sum(items) FILTER (WHERE status IS DISTINCT FROM '已拒绝'), 0)::BIGINT AS items,
+    coalesce(sum(pages) FILTER (WHERE status IS DISTINCT FROM '已拒绝'), 0)::BIGINT AS pages,
+    count(*) FILTER (WHERE category = '学籍')::INTEGER AS student_record_requests,
+    count(category)::INTEGER AS categorized_requests,
+    count(*) FILTER (WHERE channel = '现场')::INTEGER AS onsite_requests,
+    count(*) FILTER (WHERE channel IN ('PC端', '移动端', '自助终端'))::INTEGER AS online_requests,
+    count(channel)::INTEGER AS channel_requests,
+    min(requested_at)::DATE AS first_day,
+    max(requested_at)::DATE AS last_day
+  FROM r
+),
+service AS (
+  SELECT
+    count(*)::INTEGER AS completed,
+    quantile_cont(hours, 0.5) AS median_hours,
+    quantile_cont(hours, 0.9) AS p90_hours,
+    avg(CASE WHEN working_days <= 1 THEN 1.0 ELSE 0.0 END) AS within_1wd,
+    avg(CASE WHEN working_days <= 3 THEN 1.0 ELSE 0.0 END) AS within_3wd
+  FROM timed
+)
+SELECT
+  counts.requests,
+  counts.items,
+  counts.pages,
+  counts.student_record_requests,
+  counts.student_record_requests / nullif(counts.categorized_requests, 0) AS student_record_share,
+  counts.onsite_requests / nullif(counts.channel_requests, 0) AS onsite_share,
+  counts.online_requests / nullif(counts.channel_requests, 0) AS online_share,
+  service.completed,
+  service.median_hours,
+  service.p90_hours,
+  service.within_1wd,
+  service.within_3wd,
+  counts.first_day,
+  counts.last_day
+FROM counts, service;

@@ -1,0 +1,122 @@
+// Ingest benchmark (not a test; run on demand):
+//   npm run generate -- --students 300000 --out /tmp/xueji-300k      (~18M grade rows, ~2 GB of CSV)
+//   npx tsx test/bench/ingest.bench.ts --package /tmp/xueji-300k [--raw-runs 3] [--ingest-runs 1]
+// Side by side, in the same run, on the same files: DuckDB's own read_csv → Parquet COPY of the grades
+// file (the floor any ingest built on DuckDB can reach), and the archive's full receipt of the package
+// (fixity, reading, mapping, every check, quarantine, report, commit; then curation, timed apart).
+// Each measurement runs in a fresh child process, so each peak RSS is its own. Prints medians.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { Database } from '../../analytics/db/database.ts';
+import { Archive } from '../../analytics/archive/archive.ts';
+import { readConfig } from '../../analytics/config.ts';
+import { fillTemplate, sqlLiteral } from '../../analytics/db/sql-files.ts';
+
+const HERE = fileURLToPath(import.meta.url);
+const { values } = parseArgs({
+  options: {
+    package: { type: 'string' },
+    'raw-runs': { type: 'string', default: '3' },
+    'ingest-runs': { type: 'string', default: '1' },
+    worker: { type: 'string' },
+  },
+});
+
+interface Measurement {
+  seconds: number;
+  /** For ingest: seconds to the committed accession, and then curation. */
+  ingestSeconds?: number;
+  curateSeconds?: number;
+  rows: number;
+  peakRssMiB: number;
+}
+
+const config = readConfig();
+const databaseOptions = { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads };
+
+if (values.worker) {
+  console.log(JSON.stringify(await work(values.worker, values.package!)));
+  process.exit(0);
+}
+
+if (!values.package) {
+  console.error('usage: npx tsx test/bench/ingest.bench.ts --package DIR [--raw-runs 3] [--ingest-runs 1]');
+  process.exit(2);
+}
+const manifest = JSON.parse(await readFile(path.join(values.package, 'manifest.json'), 'utf8')) as { files: Record<string, { rows: number }> };
+const gradeRows = manifest.files['grades.csv'].rows;
+const allRows = Object.values(manifest.files).reduce((sum, f) => sum + f.rows, 0);
+console.log(`package ${values.package}: ${allRows.toLocaleString('en')} rows, of which ${gradeRows.toLocaleString('en')} grades; DuckDB ${databaseOptions.threads} threads, memory_limit ${databaseOptions.memoryLimit}; ${os.cpus().length} CPUs`);
+
+const raw = runs('raw', Number(values['raw-runs']));
+const ingest = runs('ingest', Number(values['ingest-runs']));
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const rawS = med(raw.map((m) => m.seconds));
+const ingestS = med(ingest.map((m) => m.ingestSeconds!));
+const curateS = med(ingest.map((m) => m.curateSeconds!));
+const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s`;
+console.log('');
+console.log(`raw DuckDB read_csv → Parquet COPY of grades.csv   runs ${raw.map((m) => m.seconds.toFixed(1)).join(', ')} s → median ${rawS.toFixed(1)} s, ${rate(gradeRows, rawS)}, peak RSS ${Math.max(...raw.map((m) => m.peakRssMiB))} MiB`);
+console.log(`archive receipt of the package (to the commit)      runs ${ingest.map((m) => m.ingestSeconds!.toFixed(1)).join(', ')} s → median ${ingestS.toFixed(1)} s, ${rate(allRows, ingestS)} (all tables), peak RSS ${Math.max(...ingest.map((m) => m.peakRssMiB))} MiB`);
+console.log(`then curation (new curated version)                median ${curateS.toFixed(1)} s`);
+console.log(`ratio receipt / raw copy (all ${allRows.toLocaleString('en')} rows vs the ${gradeRows.toLocaleString('en')} grade rows): ${(ingestS / rawS).toFixed(2)}×; with curation ${((ingestS + curateS) / rawS).toFixed(2)}×`);
+
+function runs(kind: string, n: number): Measurement[] {
+  const results: Measurement[] = [];
+  for (let i = 0; i < n; i++) {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', HERE, '--worker', kind, '--package', values.package!], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    if (child.status !== 0) throw new Error(`${kind} run failed (${child.status})`);
+    const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measurement;
+    console.log(`  ${kind} run ${i + 1}: ${JSON.stringify(result)}`);
+    results.push(result);
+  }
+  return results;
+}
+
+async function work(kind: string, packageDir: string): Promise<Measurement> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), `xueji-bench-${kind}-`));
+  try {
+    const db = await Database.open({ ...databaseOptions, tempDirectory: path.join(scratch, '.work') });
+    try {
+      const started = performance.now();
+      if (kind === 'raw') {
+        // The floor: DuckDB alone, the same file, the same options the archive's reader uses for text.
+        const [row] = await db.execute(
+          fillTemplate(`COPY (SELECT * FROM read_csv({{source}}, header = true, all_varchar = true)) TO {{target}} (FORMAT parquet, COMPRESSION zstd)`, {
+            source: sqlLiteral(path.join(packageDir, 'grades.csv')),
+            target: sqlLiteral(path.join(scratch, 'grades.parquet')),
+          }),
+        );
+        return { seconds: (performance.now() - started) / 1000, rows: Number(row.Count), peakRssMiB: peakRss() };
+      }
+      let committedAt = 0;
+      const archive = new Archive(db, path.join(scratch, 'archive'));
+      const result = await archive.receive(packageDir, {
+        onProgress: (p) => {
+          if (p.phase === 'curating') committedAt = performance.now();
+        },
+      });
+      const done = performance.now();
+      if (result.status !== 'committed') throw new Error('expected a commit');
+      return {
+        seconds: (done - started) / 1000,
+        ingestSeconds: (committedAt - started) / 1000,
+        curateSeconds: (done - committedAt) / 1000,
+        rows: result.report.totals.received,
+        peakRssMiB: peakRss(),
+      };
+    } finally {
+      db.close();
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function peakRss(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}

@@ -1,0 +1,161 @@
+// The utilization page end to end: the built web app and the real API (test/helpers/server.ts) in Debian's
+// Chromium, signed in as the archivist. Screenshots go to test-output/ (desktop and phone).
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/server.ts';
+
+const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
+const READY = '[data-echarts-ready="true"]';
+/** The charts the page draws: forecast, periods, channel shift, seasons, breakdown, service, cross-tab, quality. */
+const CHARTS = 8;
+
+let server: { url: string; close(): Promise<void> };
+let profileDir: string;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const isApi = (route: string) => (response: Response) => new URL(response.url()).pathname === `/api/utilization/${route}`;
+
+async function allChartsDrawn() {
+	await expect.poll(() => page.locator(READY).count(), { timeout: 30_000 }).toBe(CHARTS);
+}
+
+beforeAll(async () => {
+	await mkdir(OUTPUT, { recursive: true });
+	server = await startTestServer();
+	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
+	context = await chromium.launchPersistentContext(profileDir, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		viewport: { width: 1280, height: 900 },
+		locale: 'zh-CN',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	page = context.pages()[0] ?? (await context.newPage());
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		// Expected 4xx: the session probe before sign-in (401) and the rejected date range (400).
+		if (/Failed to load resource: .* status of 40[01]/.test(message.text())) return;
+		pageErrors.push(message.text());
+	});
+});
+
+afterAll(async () => {
+	await context?.close();
+	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await server?.close();
+});
+
+describe('utilization page', () => {
+	it('opens for the archivist after sign-in, as the archivist’s first area', async () => {
+		await page.goto(`${server.url}/`);
+		await page.waitForURL((url) => url.pathname === '/login');
+		await page.getByRole('button', { name: /档案馆/ }).click();
+		await page.getByRole('button', { name: '登录', exact: true }).click();
+		await page.waitForURL((url) => url.pathname === '/utilization');
+		await page.getByRole('heading', { level: 1, name: '档案利用' }).waitFor();
+		await allChartsDrawn();
+	});
+
+	it('shows the key figures, the forecast with its backtest against the baseline, and every card', async () => {
+		const kpis = page.getByRole('region', { name: '关键指标' });
+		expect(await kpis.textContent()).toMatch(/利用人次\s*[\d,]+/);
+		expect(await kpis.textContent()).toMatch(/学籍档案占比\s*\d+(\.\d)?%/);
+		expect(await kpis.textContent()).toMatch(/办理时长中位数\s*[\d.]+ (分钟|小时)/);
+
+		const forecast = page.getByRole('region', { name: '月度利用人次：趋势与预测' });
+		expect(await forecast.textContent()).toMatch(/MAPE：本模型 [\d.]+%，同月基线（去年同月）[\d.]+%/);
+		for (const title of ['从现场到线上：各渠道占比逐年变化', '季节性：各月利用量指数', '按档案门类统计', '办理时长（按利用渠道）', '利用目的 × 查档人类型', '数据质量：需在源头改进的登记']) {
+			expect(await page.getByRole('heading', { level: 2, name: title }).isVisible(), title).toBe(true);
+		}
+		expect(await page.getByRole('region', { name: '数据质量：需在源头改进的登记' }).textContent()).toContain('查找');
+		await page.screenshot({ path: path.join(OUTPUT, 'utilization.png'), fullPage: true });
+	});
+
+	it('filters by channel: the URL records it and every card asks again', async () => {
+		const summary = page.waitForResponse((r) => isApi('summary')(r) && r.url().includes('channel='));
+		const forecast = page.waitForResponse((r) => isApi('forecast')(r) && r.url().includes('channel='));
+		await page.locator('select[name="channel"]').selectOption('现场');
+		expect((await summary).status()).toBe(200);
+		expect((await forecast).status()).toBe(200);
+		await page.waitForURL((url) => url.searchParams.get('channel') === '现场');
+		await allChartsDrawn();
+		// On site only: the online share is 0.
+		expect(await page.locator('[data-figure="online"] .kpi-value').textContent()).toBe('0.0%');
+	});
+
+	it('switches a card’s dimension without refetching the others', async () => {
+		let summaries = 0;
+		const count = (r: Response) => {
+			if (isApi('summary')(r)) summaries++;
+		};
+		page.on('response', count);
+		const breakdown = page.waitForResponse((r) => isApi('breakdown')(r) && r.url().includes('by=purpose'));
+		await page.locator('select[name="by"]').selectOption('purpose');
+		expect((await breakdown).status()).toBe(200);
+		await page.waitForURL((url) => url.searchParams.get('by') === 'purpose');
+		await page.getByRole('heading', { level: 2, name: '按利用目的统计' }).waitFor();
+		await allChartsDrawn();
+		page.off('response', count);
+		expect(summaries).toBe(0);
+	});
+
+	it('shows a card’s data as a table, with the not-recorded purpose named', async () => {
+		const card = page.getByRole('region', { name: '按利用目的统计' });
+		await card.getByRole('button', { name: '数据表' }).click();
+		const table = card.getByRole('table');
+		await table.waitFor();
+		expect(await table.getByRole('columnheader').allTextContents()).toEqual(['类别', '利用人次', '人次占比', '卷次', '卷次占比', '页数']);
+		expect(await table.textContent()).toContain('（未填写）');
+		await card.getByRole('button', { name: '图表' }).click();
+	});
+
+	it('resets the filters and keeps the view choices', async () => {
+		await page.getByRole('button', { name: '重置' }).click();
+		await page.waitForURL((url) => !url.searchParams.has('channel'));
+		expect(new URL(page.url()).search).toBe('?by=purpose');
+		await allChartsDrawn();
+	});
+
+	it('shows the API’s message when the date range is backwards', async () => {
+		const summary = page.waitForResponse(isApi('summary'));
+		await page.goto(`${server.url}/utilization?from=2025-01-01&to=2020-01-01`);
+		const response = await summary;
+		expect(response.status()).toBe(400);
+		const { message } = (await response.json()) as { message: string };
+		await page.getByRole('alert').first().waitFor();
+		expect(await page.getByRole('alert').first().textContent()).toContain(message);
+	});
+
+	it('switches to English', async () => {
+		await page.goto(`${server.url}/utilization`);
+		await allChartsDrawn();
+		await page.getByRole('button', { name: 'English' }).click();
+		await page.getByRole('heading', { level: 1, name: 'Archive utilization' }).waitFor();
+		expect(await page.getByRole('heading', { level: 2, name: 'Monthly requests: trend and forecast' }).isVisible()).toBe(true);
+		await allChartsDrawn();
+		await page.screenshot({ path: path.join(OUTPUT, 'utilization-en.png'), fullPage: true });
+		await page.getByRole('button', { name: '中文' }).click();
+		await page.getByRole('heading', { level: 1, name: '档案利用' }).waitFor();
+	});
+
+	it('fits a phone screen', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${server.url}/utilization`);
+		await allChartsDrawn();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const chart = await page.locator(READY).first().boundingBox();
+		expect(chart?.width).toBeGreaterThan(300);
+		await page.screenshot({ path: path.join(OUTPUT, 'utilization-phone.png'), fullPage: true });
+	});
+
+	it('logged no errors in the browser', () => {
+		expect(pageErrors).toEqual([]);
+	});
+});
