@@ -9,9 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import { Archive } from '../../analytics/archive/archive.ts';
 import { Database } from '../../analytics/db/database.ts';
 import { signIn, testApp, type Session } from '../helpers/app.ts';
-import { SAMPLES, tempDir } from '../helpers/archive.ts';
+import { DATASETS, SAMPLES, tempDir } from '../helpers/archive.ts';
 
-const DATA = '/work/shared/datasets/uci_dropout_academic_success/data.csv';
+const DATA = path.join(DATASETS, 'uci_dropout_academic_success/data.csv');
 const PROFILE = path.join(SAMPLES, 'uci-dropout-register', 'profile.json');
 const PUBLISHED = { students: 4424, graduate: 2209, dropout: 1421, enrolled: 794 };
 

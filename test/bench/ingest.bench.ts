@@ -1,6 +1,6 @@
 // Ingest benchmark (not a test; run on demand):
-//   npm run generate -- --students 300000 --out /tmp/xueji-300k      (~18M grade rows, ~2 GB of CSV)
-//   npx tsx test/bench/ingest.bench.ts --package /tmp/xueji-300k [--raw-runs 3] [--ingest-runs 1]
+//   npm run generate -- --students 300000 --out DIR      (~18M grade rows, ~2 GB of CSV)
+//   npx tsx test/bench/ingest.bench.ts --package DIR [--raw-runs 3] [--ingest-runs 1]
 // Side by side, in the same run, on the same files: DuckDB's own read_csv → Parquet COPY of the grades
 // file (the floor any ingest built on DuckDB can reach), and the archive's full receipt of the package
 // (fixity, reading, mapping, every check, quarantine, report, commit; then curation, timed apart).

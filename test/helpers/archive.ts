@@ -6,6 +6,8 @@ import { Database } from '../../analytics/db/database.ts';
 import { Archive } from '../../analytics/archive/archive.ts';
 
 export const SAMPLES = path.resolve(import.meta.dirname, '../../data/samples');
+/** The real public data sets, in the shared folder beside the repository (CI has a copy there too). */
+export const DATASETS = path.resolve(import.meta.dirname, '../../../shared/datasets');
 
 export async function tempDir(prefix = 'xueji-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));

@@ -1,5 +1,5 @@
 // The grades metrics' SQL and statistics on a real data set: OULAD (Kuzilek et al. 2017, CC BY 4.0;
-// /work/shared/datasets/oulad/SOURCE.md), read straight from its CSVs into the canonical students and
+// ../shared/datasets/oulad/SOURCE.md), read straight from its CSVs into the canonical students and
 // grades views (the profile-based importer is another issue's), then checked against its published
 // figures:
 //   [P] the data descriptor: 32,593 student registrations, 22 module presentations;
@@ -12,10 +12,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { Database } from '../../analytics/db/database.ts';
+import { DATASETS } from '../helpers/archive.ts';
 import { sqlLiteral } from '../../analytics/db/sql-files.ts';
 import { rateCourses, rateDepartments, type CourseCounts } from '../../analytics/metrics/grades/course-difficulty.ts';
 
-const OULAD = '/work/shared/datasets/oulad';
+const OULAD = path.join(DATASETS, 'oulad');
 const csv = (name: string) => sqlLiteral(path.join(OULAD, name));
 let db: Database;
 
