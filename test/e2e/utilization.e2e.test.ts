@@ -123,7 +123,8 @@ describe('utilization page', () => {
 	});
 
 	it('shows the API’s message when the date range is backwards', async () => {
-		const summary = page.waitForResponse(isApi('summary'));
+		// Wait for this page's own summary request: one started by the reset above may still be answering.
+		const summary = page.waitForResponse((r) => isApi('summary')(r) && new URL(r.url()).searchParams.get('from') === '2025-01-01');
 		await page.goto(`${server.url}/utilization?from=2025-01-01&to=2020-01-01`);
 		const response = await summary;
 		expect(response.status()).toBe(400);

@@ -3,8 +3,8 @@
 // asks again. Call it while a component initialises (it sets up an $effect).
 
 import { untrack } from 'svelte';
-import { ApiError, isAbortError } from '../api.ts';
-import { t } from '../i18n.svelte.ts';
+import { ApiError, isAbortError } from './api.ts';
+import { t } from './i18n.svelte.ts';
 
 export interface Resource<T> {
 	readonly data: T | null;
