@@ -1,13 +1,14 @@
-// `npm run generate -- [--students N] [--seed S] [--out DIR] [--as-of YYYY-MM-DD]`: write a synthetic
+// `npm run generate -- [--students N] [--seed S] [--out DIR] [--as-of YYYY-MM-DD] [--no-planted]`: write a synthetic
 // university as a transfer package (canonical CSVs + manifest.json) that `npm run ingest -- DIR` receives.
 import { parseArgs } from 'node:util';
 import { DEFAULT_AS_OF, generateUniversity, MAX_STUDENTS } from '../generator/index.ts';
 
-const USAGE = `usage: npm run generate -- [--students N] [--seed S] [--out DIR] [--as-of YYYY-MM-DD]
+const USAGE = `usage: npm run generate -- [--students N] [--seed S] [--out DIR] [--as-of YYYY-MM-DD] [--no-planted]
   --students  number of students, 1–${MAX_STUDENTS} (default 20000)
   --seed      non-negative whole number; the same seed gives byte-identical files (default 42)
   --out       output folder, created if missing (default data/generated/demo)
-  --as-of     the date the archive is exported; nothing later is generated (default ${DEFAULT_AS_OF})`;
+  --as-of     the date the archive is exported; nothing later is generated (default ${DEFAULT_AS_OF})
+  --no-planted  leave out the planted patterns 1–3 (data/README.md): the null case for the insights engine`;
 
 function fail(message: string): never {
   console.error(`generate: ${message}\n${USAGE}`);
@@ -21,7 +22,7 @@ function wholeNumber(name: string, text: string): number {
   return value;
 }
 
-let values: { students?: string; seed?: string; out?: string; 'as-of'?: string; help?: boolean };
+let values: { students?: string; seed?: string; out?: string; 'as-of'?: string; 'no-planted'?: boolean; help?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
@@ -29,6 +30,7 @@ try {
       seed: { type: 'string' },
       out: { type: 'string' },
       'as-of': { type: 'string' },
+      'no-planted': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: false,
@@ -50,7 +52,7 @@ if (outDir.trim() === '') fail('--out must name a folder');
 
 let summary;
 try {
-  summary = await generateUniversity({ students, seed, outDir, asOf: values['as-of'] });
+  summary = await generateUniversity({ students, seed, outDir, asOf: values['as-of'], planted: !values['no-planted'] });
 } catch (error) {
   if (error instanceof RangeError) fail(error.message.replace(/^asOf\b/, '--as-of'));
   throw error;

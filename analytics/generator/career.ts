@@ -42,7 +42,8 @@ export interface World {
   graduations: GraduationLog;
   awards: AwardLog;
   students: CsvFileWriter;
-  withdrawalCollege: College;
+  /** The college whose planted cohort withdraws more, or null when the patterns are not planted. */
+  withdrawalCollege: College | null;
 }
 
 interface Outstanding {

@@ -60,7 +60,10 @@ function fiveLevel(raw: number, rng: Rng): [number, string] {
 
 export class GradeModel {
   private readonly planted: Course;
-  private readonly inflated: College;
+  /** The college inflating faster, or null when the patterns are not planted. */
+  private readonly inflated: College | null;
+  /** The planted course's bad academic year, or null when the patterns are not planted. */
+  private readonly jumpYear: number | null;
   /** Threshold on the standard-normal latent score below which a planted-course first attempt fails. */
   private readonly plantedThreshold: Map<number, number> = new Map();
 
@@ -68,10 +71,12 @@ export class GradeModel {
     private readonly out: CsvFileWriter,
     private readonly firstYear: number,
     planted: Course,
-    inflated: College,
+    inflated: College | null,
+    jumpYear: number | null,
   ) {
     this.planted = planted;
     this.inflated = inflated;
+    this.jumpYear = jumpYear;
   }
 
   /** Expected score of a first attempt (before noise). */
@@ -154,7 +159,7 @@ export class GradeModel {
   private plantedRaw(rng: Rng, ability: number, ay: number): number {
     let threshold = this.plantedThreshold.get(ay);
     if (threshold === undefined) {
-      const p = ay === PLANTED.courseFailJump.academicYear ? PLANTED.courseFailJump.jumpFailRate : PLANTED.courseFailJump.baselineFailRate;
+      const p = ay === this.jumpYear ? PLANTED.courseFailJump.jumpFailRate : PLANTED.courseFailJump.baselineFailRate;
       // Among 正常 rows (缓考 has none), fails = 缺考 + the rest failing with probability q.
       const q = (p * (1 - DEFERRED) - ABSENT) / (1 - ABSENT - DEFERRED);
       threshold = probit(q);

@@ -27,6 +27,12 @@ export interface GenerateOptions {
   outDir: string;
   /** ISO date, default '2026-08-31': nothing after it is written; ten cohorts up to the last September. */
   asOf?: string;
+  /**
+   * Default true. false generates the same university without the planted patterns 1–3 (the course's
+   * jump, the withdrawal spike, the faster inflation), as the null case against which the insights
+   * engine's false discoveries are measured. Utilization's seasons and channel shift are background.
+   */
+  planted?: boolean;
 }
 
 export interface GenerateSummary {
@@ -62,6 +68,7 @@ export function checkOptions(opts: GenerateOptions): { asOfDay: number; asOf: st
 
 export async function generateUniversity(opts: GenerateOptions): Promise<GenerateSummary> {
   const { asOfDay, asOf } = checkOptions(opts);
+  const planted = opts.planted ?? true;
   const started = performance.now();
   await mkdir(opts.outDir, { recursive: true });
 
@@ -84,12 +91,18 @@ export async function generateUniversity(opts: GenerateOptions): Promise<Generat
       asOfDay,
       catalog,
       layout,
-      grades: new GradeModel(writers.grades, cohorts[0], catalog.courseByName(PLANTED.courseFailJump.courseName), collegeByName(PLANTED.gradeInflation.collegeName)),
+      grades: new GradeModel(
+        writers.grades,
+        cohorts[0],
+        catalog.courseByName(PLANTED.courseFailJump.courseName),
+        planted ? collegeByName(PLANTED.gradeInflation.collegeName) : null,
+        planted ? PLANTED.courseFailJump.academicYear : null,
+      ),
       status: new StatusLog(writers.status_changes),
       graduations: new GraduationLog(writers.graduations),
       awards: new AwardLog(writers.awards_punishments, asOfDay),
       students: writers.students,
-      withdrawalCollege: collegeByName(PLANTED.withdrawalSpike.collegeName),
+      withdrawalCollege: planted ? collegeByName(PLANTED.withdrawalSpike.collegeName) : null,
     };
 
     for (let index = 0; index < opts.students; index++) {
@@ -106,6 +119,7 @@ export async function generateUniversity(opts: GenerateOptions): Promise<Generat
       seed: opts.seed,
       students: opts.students,
       generated_for: asOf,
+      ...(planted ? {} : { planted: false }),
       files: Object.fromEntries(GENERATED_TABLES.map((table) => [`${table}.csv`, { rows: written[table]!.rows, sha256: written[table]!.sha256 }])),
     };
     await writeFile(path.join(opts.outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -17,7 +17,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 /** A fingerprint of the code that shapes the archive, so a changed generator or schema never reuses a stale one. */
 function codeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive']) {
+  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups']) {
     for (const name of readdirSync(path.join(REPO, folder)).sort()) {
       if (/\.(ts|sql)$/.test(name)) hash.update(name).update(readFileSync(path.join(REPO, folder, name)));
     }
@@ -26,15 +26,16 @@ function codeFingerprint(): string {
 }
 
 /** The archive folder (data dir) of a generated university; its parent is free for accounts/audit. */
-export async function generatedArchive(students: number, seed: number): Promise<string> {
-  const final = path.join(ROOT, `n${students}-s${seed}-${codeFingerprint()}`);
+export async function generatedArchive(students: number, seed: number, options: { planted?: boolean } = {}): Promise<string> {
+  const planted = options.planted ?? true;
+  const final = path.join(ROOT, `n${students}-s${seed}${planted ? '' : '-unplanted'}-${codeFingerprint()}`);
   const dataDir = path.join(final, 'archive');
   if (existsSync(path.join(final, 'READY'))) return dataDir;
   const work = `${final}.building-${process.pid}-${Math.random().toString(36).slice(2)}`;
   await mkdir(work, { recursive: true });
   try {
     const packageDir = path.join(work, 'package');
-    await generateUniversity({ students, seed, outDir: packageDir });
+    await generateUniversity({ students, seed, outDir: packageDir, planted });
     const db = await Database.open({ threads: 1, memoryLimit: '1GB' });
     try {
       await new Archive(db, path.join(work, 'archive')).receive(packageDir);
