@@ -240,3 +240,22 @@ export function leaveOneOutZ(values: readonly number[], minOthers = 3): (number 
     return sd > 1e-12 ? (value - mean(others)) / sd : null;
   });
 }
+
+/**
+ * P(X ≥ observed) for X ~ Poisson(expected): 1 − Σ_{k < observed} e^(−λ) λ^k / k!, each term from the
+ * previous (× λ/k). The exact one-sided test of an observed count against its expectation. Past
+ * λ = 500, where e^(−λ) underflows, the normal approximation with continuity correction,
+ * 1 − Φ((observed − ½ − λ) / √λ), which is within 10⁻³ of the exact tail there.
+ */
+export function poissonUpperTail(observed: number, expected: number): number {
+  if (observed <= 0) return 1;
+  if (!(expected > 0)) return 0;
+  if (expected > 500) return 1 - normalCdf((observed - 0.5 - expected) / Math.sqrt(expected));
+  let term = Math.exp(-expected);
+  let below = term;
+  for (let k = 1; k < observed; k++) {
+    term *= expected / k;
+    below += term;
+  }
+  return Math.min(1, Math.max(0, 1 - below));
+}
