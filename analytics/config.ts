@@ -32,6 +32,14 @@ export interface Config {
   maxUploadMiB: number;
   /** Academic-warning lines (学业预警) the grades progress metric counts students against. */
   academicWarning: AcademicWarning;
+  /** Keep computed dashboard answers by VERSION and query (api/plugins/response-cache.ts); off for benchmarks. */
+  responseCache: boolean;
+  /**
+   * Where the API reads curated Parquet from: null = the archive folder itself. Set, a root with the
+   * archive's reader layout — VERSION and curated/<version>/<table>/<partition>=…/*.parquet — e.g. a
+   * mounted object store the curated versions are copied to (README: province-wide deployment).
+   */
+  parquetRoot: string | null;
 }
 
 /**
@@ -116,5 +124,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRejectedShare: share(env, 'XUEJI_MAX_REJECTED_SHARE', DEFAULT_MAX_REJECTED_SHARE),
     maxUploadMiB: integer(env, 'XUEJI_MAX_UPLOAD_MB', 512, 1),
     academicWarning: academicWarning(env),
+    responseCache: flag(env, 'XUEJI_RESPONSE_CACHE', true),
+    parquetRoot: env.XUEJI_PARQUET_ROOT ? path.resolve(env.XUEJI_PARQUET_ROOT) : null,
   };
 }

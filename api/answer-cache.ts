@@ -6,7 +6,8 @@
 // access plugin applies per caller afterwards; pending computations are shared, so concurrent equal
 // requests run the query once. A failed computation is not kept.
 //
-// Bounded twice: by entries, and by the rows held (an answer's weight is its row count), so a few
+// Bounded twice: by entries, and by the rows held (an answer's weight is its row count: an array's
+// length, or the length of a route answer's `rows`), so a few
 // school-wide course-by-year answers cannot grow the process by hundreds of megabytes.
 export interface AnswerCacheLimits {
   entries: number;
@@ -33,7 +34,7 @@ export class AnswerCache {
     entry.answer.then(
       (answer) => {
         if (this.entries.get(key) !== entry) return;
-        entry.weight = Array.isArray(answer) ? answer.length : 1;
+        entry.weight = weigh(answer);
         this.weight += entry.weight;
         this.evict();
       },
@@ -61,6 +62,13 @@ export class AnswerCache {
       this.weight -= entry.weight;
     }
   }
+}
+
+/** Rows an answer holds: plain rows, or a route answer's `rows` (anything else counts as one). */
+function weigh(answer: unknown): number {
+  if (Array.isArray(answer)) return answer.length;
+  const rows = (answer as { rows?: unknown } | null)?.rows;
+  return Array.isArray(rows) ? Math.max(rows.length, 1) : 1;
 }
 
 /** A stable key for a version and a parameter object (keys sorted, undefined left out). */

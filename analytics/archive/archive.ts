@@ -8,15 +8,24 @@ import { ingestPackage, type IngestOptions, type IngestResult } from './ingest.t
 import { curate, currentVersion } from './curate.ts';
 import { recoverArchive } from './recover.ts';
 import { attachViews } from './views.ts';
+import type { RollupView } from './rollups.ts';
 
 export interface ArchiveSettings {
   /** Refuse a package when any table's share of rejected rows is above this (XUEJI_MAX_REJECTED_SHARE). */
   maxRejectedShare: number;
+  /**
+   * Where readers find VERSION and curated/ (XUEJI_PARQUET_ROOT): the archive folder itself by default,
+   * or another root with the same layout — e.g. a mounted object store the curated versions are
+   * copied to, shared by several API servers (README: province-wide deployment). Writing (receive,
+   * recurate) always goes to the archive folder.
+   */
+  readRoot: string;
 }
 
 export class Archive {
   private attachedVersion: string | null | undefined = undefined;
   private attaching: Promise<string | null> | null = null;
+  private rollupViews: ReadonlySet<RollupView> = new Set();
   readonly settings: ArchiveSettings;
 
   constructor(
@@ -24,7 +33,7 @@ export class Archive {
     readonly dataDir: string,
     settings: Partial<ArchiveSettings> = {},
   ) {
-    this.settings = { maxRejectedShare: settings.maxRejectedShare ?? DEFAULT_MAX_REJECTED_SHARE };
+    this.settings = { maxRejectedShare: settings.maxRejectedShare ?? DEFAULT_MAX_REJECTED_SHARE, readRoot: settings.readRoot ?? dataDir };
   }
 
   /**
@@ -55,16 +64,21 @@ export class Archive {
     return version;
   }
 
+  /** Whether the visible version has rollup `view` (versions curated before it existed have not). */
+  hasRollup(view: RollupView): boolean {
+    return this.rollupViews.has(view);
+  }
+
   /**
    * Makes the views show the version VERSION names, re-pointing them when another process (the ingest
    * CLI) has swapped it. Returns the version now visible, or null for an empty archive.
    */
   async ensureCurrent(): Promise<string | null> {
-    const version = await currentVersion(this.dataDir);
+    const version = await currentVersion(this.settings.readRoot);
     if (version === this.attachedVersion) return version;
     this.attaching ??= (async () => {
       try {
-        await attachViews(this.db, this.dataDir, version);
+        this.rollupViews = await attachViews(this.db, this.settings.readRoot, version);
         this.attachedVersion = version;
         return version;
       } finally {

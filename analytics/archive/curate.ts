@@ -11,6 +11,7 @@ import { exists, writeFileAtomic } from './files.ts';
 import { keyColumns } from './checks.ts';
 import { newVersionId, readVersion, writeVersion } from './version.ts';
 import { SOFTWARE } from './software.ts';
+import { buildRollups } from './rollups.ts';
 
 /** How many curated versions stay on disk: the current one and the one before, for readers mid-query. */
 const VERSIONS_KEPT = 2;
@@ -52,6 +53,8 @@ export async function curate(db: Database, dataDir: string): Promise<string> {
         }),
       );
     }
+    // Pre-aggregates for the dashboards, from the tables just written (analytics/archive/rollups.ts).
+    await buildRollups(db, building);
     await writeFileAtomic(
       path.join(building, 'curation.json'),
       `${JSON.stringify({ version, accessions: accessionIds, software: SOFTWARE, built_at: new Date().toISOString() }, null, 2)}\n`,

@@ -6,8 +6,10 @@ import { archiveLayout } from './layout.ts';
 import { parquetFilesUnder } from './files.ts';
 import { PARTITION_COLUMN } from './curate.ts';
 import { typedNulls } from './checks.ts';
+import { attachRollupViews, type RollupView } from './rollups.ts';
 
-export async function attachViews(db: Database, dataDir: string, version: string | null): Promise<void> {
+/** Returns the rollup views the version has (older versions may have none: metrics then read detail). */
+export async function attachViews(db: Database, dataDir: string, version: string | null): Promise<Set<RollupView>> {
   const layout = archiveLayout(dataDir);
   const schema = await loadSchema();
   for (const table of TABLE_NAMES) {
@@ -31,4 +33,5 @@ export async function attachViews(db: Database, dataDir: string, version: string
       }),
     );
   }
+  return attachRollupViews(db, version ? layout.curatedVersion(version) : null);
 }

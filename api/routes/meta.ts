@@ -25,7 +25,7 @@ const meta: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/meta',
     {
-      config: { access: { roles: 'signed-in', collegeScope: true } },
+      config: { cache: true, access: { roles: 'signed-in', collegeScope: true } },
       schema: { tags: ['meta'], summary: 'Filter options', response: { 200: Meta, ...errorResponses } },
     },
     async (request) => {

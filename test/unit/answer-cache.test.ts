@@ -49,6 +49,13 @@ describe('AnswerCache', () => {
     expect(cache.size).toBe(1);
     expect(cache.rows).toBe(50);
   });
+
+  it('weighs a route answer by its rows, anything else as one', async () => {
+    const cache = new AnswerCache({ entries: 100, rows: 10 });
+    await cache.get('route', async () => ({ version: 'v1', rows: rows(4) }));
+    await cache.get('meta', async () => ({ version: 'v1', cohorts: [2020, 2021] }));
+    expect(cache.rows).toBe(5);
+  });
 });
 
 describe('answerKey', () => {

@@ -1,0 +1,51 @@
+// The grade rollup answers exactly what the detail answers: the trends route reads
+// cohort-grade-trends-from-rollup.sql whenever the version has the rollup (the hand-checked figures of
+// grades-trends.test.ts are met through it); here, on a generated university, both files are run under
+// every attempt rule and a spread of filters and must agree — counts and exact quantiles to the last
+// bit, means and GPA to floating-point rounding (sums taken in another order).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { testApp } from '../helpers/app.ts';
+import { generatedArchive } from '../helpers/generated.ts';
+
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  app = await testApp(await generatedArchive(4000, 42), { auditFile: '/dev/null' });
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+describe('grade rollup', () => {
+  it('is built with the curated version', () => {
+    expect(app.archive.hasRollup('grade_trends')).toBe(true);
+  });
+
+  it('gives the detail query’s trends under every attempt rule and filter', async () => {
+    const db = app.archive.db;
+    const [{ college }] = (await db.query('meta/largest-college')) as { college: string }[];
+    const [{ major, level }] = (await db.query('meta/filter-options', { college })) as { major: string; level: string }[];
+    const [{ course_nature }] = (await db.query('meta/course-natures')) as { course_nature: string }[]; // the most common first
+    const filters = [{}, { college }, { major }, { course_nature }, { level, cohort_from: 2018, cohort_to: 2021 }, { college, course_nature }];
+    let compared = 0;
+    for (const attempt of ['first', 'best', 'latest']) {
+      for (const filter of filters) {
+        const params = { attempt, ...filter };
+        const detail = await db.query('metrics/grades/cohort-grade-trends', params);
+        const rollup = await db.query('metrics/grades/cohort-grade-trends-from-rollup', params);
+        expect(rollup.length, JSON.stringify(params)).toBe(detail.length);
+        expect(detail.length).toBeGreaterThan(0);
+        rollup.forEach((row, i) => {
+          const want = detail[i];
+          expect({ ...row, mean: 0, gpa: 0 }, JSON.stringify(params)).toEqual({ ...want, mean: 0, gpa: 0 });
+          expect(row.mean as number).toBeCloseTo(want.mean as number, 9);
+          expect(row.gpa as number).toBeCloseTo(want.gpa as number, 9);
+          compared++;
+        });
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+});
