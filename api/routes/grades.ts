@@ -16,7 +16,8 @@ import { rateCourses, rateDepartments, yearOverYear, type CourseCounts, type Cou
 import { inflationTrends, type InflationYear } from '../../analytics/metrics/grades/inflation.ts';
 import { compareSides, type Side } from '../../analytics/metrics/grades/comparison.ts';
 import { loadSql } from '../../analytics/db/sql-files.ts';
-import { AnswerCache, answerKey } from '../answer-cache.ts';
+import type { RouteCache } from '../plugins/response-cache.ts';
+import type { RollupView } from '../../analytics/archive/rollups.ts';
 import { badRequest } from '../errors.ts';
 import { errorResponses } from '../schemas/common.ts';
 import * as S from '../schemas/grades.ts';
@@ -47,13 +48,35 @@ export function checkFilters(query: Record<string, unknown>): void {
 /** Filter parameters whose values come from the archive (filter-values.sql). */
 const VALUE_FIELDS = ['level', 'college', 'major', 'course_nature', 'teaching_dept', 'course_id'] as const;
 
-/** The access declaration of an aggregate grades route. */
-const aggregate = (suppress: SuppressionRule) => ({ access: { roles: AGGREGATE_READERS, collegeScope: true, suppress } });
+/**
+ * Metrics with a twin that reads rollups (sql/metrics/grades/<name>-from-rollup.sql, same answer),
+ * and the rollup views it needs; versions curated before the rollups existed use the detail file.
+ */
+const FROM_ROLLUP: Record<string, RollupView[]> = { 'cohort-grade-trends': ['grade_trends'] };
+
+/**
+ * The access declaration of an aggregate grades route, answers cached by VERSION and query
+ * (api/plugins/response-cache.ts).
+ */
+const aggregate = (suppress: SuppressionRule, cache: RouteCache = true) => ({ access: { roles: AGGREGATE_READERS, collegeScope: true, suppress }, cache });
+
+/** Ranked rates depend on whether the caller sees suppressed figures (rankedFrom): part of the cache key. */
+const rankedByRole: RouteCache = { vary: (request) => Boolean(request.user && SUPPRESSED_ROLES.includes(request.user.role)) };
 
 const standingValues = ['n', 'dfw', 'ci_low', 'ci_high', 'peer_mean', 'z', 'outlier', 'rank'];
 
+// Rules other modules reuse (the cohort report applies them to the same metrics: api/routes/reports.ts);
+// the routes below say why their cells and lines are what they are.
+export const TRENDS_RULE: SuppressionRule = { count: 'students', cell: ['entry_year', 'term_index'], along: ['term_index'], values: ['n', 'mean', 'median', 'p10', 'p90', 'gpa'], rates: ['fail_rate'] };
+export const COURSES_RULE: SuppressionRule = { count: 'students', cell: ['teaching_dept', 'course_id'], along: ['course_id'], values: standingValues, rates: ['dfw_rate'] };
+export const COMPARE_RULE: SuppressionRule = {
+  count: 'students',
+  cell: ['by', 'a', 'b'],
+  along: [],
+  values: ['a_students', 'a_mean', 'a_sd', 'b_students', 'b_mean', 'b_sd', 'difference', 'ci_low', 'ci_high', 't', 'df', 'p_value', 'cohens_d', 'effect', 'verdict_zh', 'verdict_en'],
+};
+
 const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) => {
-  const answers = new AnswerCache();
   const known = new Map<string, Promise<Map<string, Set<string>>>>();
   const knownValues = (version: string) => {
     let values = known.get(version);
@@ -71,15 +94,16 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
   };
   /**
    * Runs metric `name` for the current version: at once empty when a filter names a value the archive
-   * does not hold (it could only find nothing), otherwise from the answer cache or DuckDB. Rows may be
-   * shared with later answers: callers copy, never change them.
+   * does not hold (it could only find nothing), otherwise from DuckDB. Whole answers are cached by the
+   * response-cache plugin; rows may be shared with later answers: callers copy, never change them.
    */
   const run = async (version: string, name: string, params: Record<string, unknown>) => {
     const values = await knownValues(version);
     if (VALUE_FIELDS.some((field) => typeof params[field] === 'string' && !values.get(field)!.has(params[field] as string))) return [];
-    const file = `metrics/grades/${name}`;
+    const rollups = FROM_ROLLUP[name];
+    const file = rollups?.every((view) => app.archive.hasRollup(view)) ? `metrics/grades/${name}-from-rollup` : `metrics/grades/${name}`;
     const used = Object.fromEntries(loadSql(file).parameters.map((p) => [p, params[p]]));
-    return answers.get(answerKey(file, version, used), () => app.archive.db.query(file, used as Record<string, never>));
+    return app.archive.db.query(file, used as Record<string, never>);
   };
   /**
    * The least number of results a ranked rate needs: the caller's min_n, but never below the
@@ -96,7 +120,7 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
       // A cell is a cohort's results in one term; it is small when few *students* stand behind it (the
       // number of results is no measure of disclosure risk). A cohort's results over all terms can be
       // had from other views, so a lone hidden term in a cohort's line gets a complementary one.
-      config: aggregate({ count: 'students', cell: ['entry_year', 'term_index'], along: ['term_index'], values: ['n', 'mean', 'median', 'p10', 'p90', 'gpa'], rates: ['fail_rate'] }),
+      config: aggregate(TRENDS_RULE),
       schema: {
         tags: ['grades'],
         summary: 'Cohort grade trends per term since entry',
@@ -202,7 +226,7 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
     {
       // Cells are courses within their teaching college; the college's total is published by
       // /api/grades/departments, so complementary cells run along the courses of a teaching college.
-      config: aggregate({ count: 'students', cell: ['teaching_dept', 'course_id'], along: ['course_id'], values: standingValues, rates: ['dfw_rate'] }),
+      config: aggregate(COURSES_RULE, rankedByRole),
       schema: {
         tags: ['grades'],
         summary: 'Course difficulty: first-attempt DFW rate, Wilson interval, z-score against peer courses',
@@ -225,7 +249,7 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
     '/api/grades/departments',
     {
       // Cells are teaching colleges; the school's total is derivable, so a lone hidden one gets company.
-      config: aggregate({ count: 'students', cell: ['teaching_dept'], along: ['teaching_dept'], values: ['courses', ...standingValues], rates: ['dfw_rate'] }),
+      config: aggregate({ count: 'students', cell: ['teaching_dept'], along: ['teaching_dept'], values: ['courses', ...standingValues], rates: ['dfw_rate'] }, rankedByRole),
       schema: {
         tags: ['grades'],
         summary: 'DFW rate per teaching college, with z-scores against the other teaching colleges',
@@ -252,7 +276,7 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
         along: ['academic_year'],
         values: ['n', 'dfw', 'ci_low', 'ci_high', 'change', 'p_value', 'q_value', 'jump'],
         rates: ['dfw_rate'],
-      }),
+      }, rankedByRole),
       schema: {
         tags: ['grades'],
         summary: 'Course DFW rates year by year, with year-over-year jumps',
@@ -330,12 +354,7 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
     {
       // One cell: the comparison, counting the smaller side's students. Either side's mean can be read
       // back from the difference and the other side's, so both sides show or neither does.
-      config: aggregate({
-        count: 'students',
-        cell: ['by', 'a', 'b'],
-        along: [],
-        values: ['a_students', 'a_mean', 'a_sd', 'b_students', 'b_mean', 'b_sd', 'difference', 'ci_low', 'ci_high', 't', 'df', 'p_value', 'cohens_d', 'effect', 'verdict_zh', 'verdict_en'],
-      }),
+      config: aggregate(COMPARE_RULE),
       schema: {
         tags: ['grades'],
         summary: 'Two cohorts or two colleges side by side: difference, Welch’s t-test, Cohen’s d, a verdict',

@@ -18,6 +18,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AGGREGATE_READERS } from '../../analytics/accounts/roles.ts';
 import type { Database } from '../../analytics/db/database.ts';
+import type { SuppressionRule } from '../../analytics/privacy/suppression.ts';
 import { installStatusMacros } from '../../analytics/metrics/status/macros.ts';
 import { riskTable, type BandCount } from '../../analytics/metrics/status/risk-factors.ts';
 import { compareGroups, survivalCurves, type SurvivalInput } from '../../analytics/metrics/status/survival-curves.ts';
@@ -64,6 +65,20 @@ function filterParams(q: Filters) {
   };
 }
 
+// Rules other modules reuse (the cohort report: api/routes/reports.ts); the header says why.
+export const CHANGES_RULE: SuppressionRule = {
+  count: 'students',
+  cell: ['academic_year', 'term', 'month', 'group_name'],
+  along: ['group_name', 'academic_year', 'term', 'month'],
+  values: ['changes', 'enrolled', 'rate_per_1000'],
+};
+const outcomeCounts = [
+  'excluded', 'n_adjusted', 'retained', 'on_leave_y1', 'grad_100', 'grad_150', 'transferred_150', 'grad_200',
+  'enrolled', 'on_leave', 'graduated', 'completed', 'withdrawn', 'transferred', 'deceased', 'degrees',
+];
+const outcomeRates = ['retention_rate', 'grad_100_rate', 'grad_150_rate', 'transferred_150_rate', 'grad_200_rate', 'degree_rate'];
+export const OUTCOMES_RULE: SuppressionRule = { count: 'n', cell: ['entry_year', 'group_name'], along: ['group_name', 'entry_year'], values: outcomeCounts, rates: outcomeRates };
+
 const status: FastifyPluginAsyncTypebox = async (app) => {
   const db: Database = app.archive.db;
   await installStatusMacros(db);
@@ -93,15 +108,11 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     '/api/status/changes',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
-          suppress: {
-            count: 'students',
-            cell: ['academic_year', 'term', 'month', 'group_name'],
-            along: ['group_name', 'academic_year', 'term', 'month'],
-            values: ['changes', 'enrolled', 'rate_per_1000'],
-          },
+          suppress: CHANGES_RULE,
         },
       },
       schema: {
@@ -126,6 +137,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     '/api/status/sequences',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
@@ -152,6 +164,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     '/api/status/flows',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
@@ -179,20 +192,15 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  const outcomeCounts = [
-    'excluded', 'n_adjusted', 'retained', 'on_leave_y1', 'grad_100', 'grad_150', 'transferred_150', 'grad_200',
-    'enrolled', 'on_leave', 'graduated', 'completed', 'withdrawn', 'transferred', 'deceased', 'degrees',
-  ];
-  const outcomeRates = ['retention_rate', 'grad_100_rate', 'grad_150_rate', 'transferred_150_rate', 'grad_200_rate', 'degree_rate'];
-
   app.get(
     '/api/status/outcomes',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
-          suppress: { count: 'n', cell: ['entry_year', 'group_name'], along: ['group_name', 'entry_year'], values: outcomeCounts, rates: outcomeRates },
+          suppress: OUTCOMES_RULE,
         },
       },
       schema: {
@@ -219,6 +227,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     '/api/status/survival',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
@@ -251,6 +260,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     '/api/status/logrank',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
@@ -279,6 +289,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     '/api/status/risk',
     {
       config: {
+        cache: true,
         access: {
           roles: AGGREGATE_READERS,
           collegeScope: true,
