@@ -14,6 +14,8 @@ import docsPlugin from './plugins/docs.ts';
 import authPlugin from './plugins/auth.ts';
 import accessPlugin from './plugins/access.ts';
 import auditPlugin from './plugins/audit.ts';
+import formatsPlugin from './plugins/formats.ts';
+import responseCachePlugin, { type ResponseCacheOptions } from './plugins/response-cache.ts';
 import webPlugin from './plugins/web.ts';
 import healthRoutes from './routes/health.ts';
 import metaRoutes from './routes/meta.ts';
@@ -21,7 +23,9 @@ import gradesRoutes from './routes/grades.ts';
 import adminRoutes from './routes/admin.ts';
 import utilizationRoutes from './routes/utilization.ts';
 import statusRoutes from './routes/status.ts';
+import overviewRoutes from './routes/overview.ts';
 import archiveRoutes from './routes/archive.ts';
+import reportsRoutes from './routes/reports.ts';
 import type { DatabaseOptions } from '../analytics/db/database.ts';
 import { DEFAULT_ACADEMIC_WARNING, type AcademicWarning } from '../analytics/config.ts';
 import { AccountStore } from '../analytics/accounts/store.ts';
@@ -42,9 +46,11 @@ export interface AppOptions {
   secureCookies?: boolean;
   suppression?: { threshold: number; smallBase: number };
   /** Receiving packages: the rejected-share limit (default 0.2) and the largest upload (MiB, default 512). */
-  archive?: { maxRejectedShare?: number; maxUploadMiB?: number };
+  archive?: { maxRejectedShare?: number; maxUploadMiB?: number; /** XUEJI_PARQUET_ROOT: read curated data from here (default dataDir). */ readRoot?: string };
   /** The grades progress metric's academic-warning lines (default DEFAULT_ACADEMIC_WARNING). */
   academicWarning?: AcademicWarning;
+  /** The response cache of `config.cache` routes (default on; XUEJI_RESPONSE_CACHE=off turns it off). */
+  responseCache?: ResponseCacheOptions;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -79,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(accessPlugin, { suppression: options.suppression ?? { threshold: 10, smallBase: 100 } });
   await app.register(auditPlugin, { file: options.auditFile });
+  await app.register(formatsPlugin); // after access: files carry the suppressed rows
+  await app.register(responseCachePlugin, options.responseCache ?? {});
 
   await app.register(healthRoutes);
   await app.register(metaRoutes);
@@ -89,7 +97,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(adminRoutes);
   await app.register(utilizationRoutes);
   await app.register(statusRoutes);
+  await app.register(overviewRoutes);
   await app.register(archiveRoutes, { maxUploadBytes: (options.archive?.maxUploadMiB ?? 512) * 1024 * 1024 });
+  await app.register(reportsRoutes, { suppression: options.suppression ?? { threshold: 10, smallBase: 100 } });
   await app.register(webPlugin, { webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
   return app;
 }

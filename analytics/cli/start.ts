@@ -52,7 +52,8 @@ const app = await buildApp({
   secureCookies: config.secureCookies,
   suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
   academicWarning: config.academicWarning,
-  archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB },
+  responseCache: { enabled: config.responseCache },
+  archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB, readRoot: config.parquetRoot ?? undefined },
   logger: { level: process.env.LOG_LEVEL ?? 'warn' },
 });
 
@@ -69,4 +70,10 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 console.log(`学籍洞察 Xueji Insight is ready: http://${host}:${port}  (API docs: /api/docs)`);
+// The insights scan takes seconds on a large archive: run it now rather than on the first leader's visit.
+const warming = performance.now();
+void app.warmInsights().then(
+  () => console.log(`Insights scanned in ${((performance.now() - warming) / 1000).toFixed(1)} s.`),
+  (error: unknown) => console.error(`Insights scan failed: ${(error as Error).message}`),
+);
 if (config.demo) console.log('Demo mode: sign in as leader, teaching, college, archivist or admin — the sign-in page lists them.');

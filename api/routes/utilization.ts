@@ -19,10 +19,9 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { TProperties } from '@sinclair/typebox';
 import { UTILIZATION_READERS } from '../../analytics/accounts/roles.ts';
-import { buildMonthlySeries, type MonthCount, type MonthlySeries } from '../../analytics/metrics/utilization/monthly-series.ts';
+import { monthlyRequestSeries, requestFilterParams } from '../../analytics/metrics/utilization/request-series.ts';
 import { BACKTEST_MONTHS, forecastRequests, HORIZON, MINIMUM_MONTHS } from '../../analytics/metrics/utilization/request-forecast.ts';
 import { seasonalMonths } from '../../analytics/metrics/utilization/seasonal-months.ts';
-import type { Database } from '../../analytics/db/database.ts';
 import { badRequest } from '../errors.ts';
 import { errorResponses, SuppressionNote } from '../schemas/common.ts';
 import {
@@ -50,28 +49,6 @@ function checkRange(filters: UtilizationFilters): void {
   }
 }
 
-/** The filters as SQL parameters: every one present, null when absent. */
-function filterParams(q: UtilizationFilters) {
-  return {
-    from: q.from ?? null,
-    to: q.to ?? null,
-    category: q.category ?? null,
-    channel: q.channel ?? null,
-    purpose: q.purpose ?? null,
-    requester_type: q.requester_type ?? null,
-  };
-}
-
-/** The complete months of requests matching the filters (monthly-series.ts decides what is complete). */
-async function monthlySeries(db: Database, q: UtilizationFilters): Promise<MonthlySeries> {
-  const [extent] = await db.query('metrics/utilization/request-extent');
-  if (!extent?.first_day || !extent.last_day) return buildMonthlySeries([], null);
-  const first = q.from && q.from > (extent.first_day as string) ? q.from : (extent.first_day as string);
-  const last = q.to && q.to < (extent.last_day as string) ? q.to : (extent.last_day as string);
-  const counts = (await db.query('metrics/utilization/monthly-requests', filterParams(q))) as unknown as MonthCount[];
-  return buildMonthlySeries(counts, { first, last });
-}
-
 const answer = <T extends TProperties>(rows: T) => Type.Object({ version: Type.String(), ...rows, suppression: SuppressionNote });
 
 const utilization: FastifyPluginAsyncTypebox = async (app) => {
@@ -79,7 +56,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/options',
     {
       // Values only (no counts): nothing to suppress.
-      config: { access: { roles: UTILIZATION_READERS } },
+      config: { cache: true, access: { roles: UTILIZATION_READERS } },
       schema: {
         tags: TAGS,
         summary: 'What the utilization filters offer',
@@ -119,6 +96,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/summary',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           suppress: {
@@ -142,7 +120,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       checkRange(request.query);
       const version = await app.requireVersion();
-      const rows = await app.archive.db.query('metrics/utilization/utilization-summary', filterParams(request.query));
+      const rows = await app.archive.db.query('metrics/utilization/utilization-summary', requestFilterParams(request.query));
       return { version, rows: rows as never };
     },
   );
@@ -151,6 +129,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/timeseries',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           suppress: {
@@ -175,7 +154,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       checkRange(request.query);
       const version = await app.requireVersion();
       const period = request.query.period ?? 'month';
-      const rows = await app.archive.db.query('metrics/utilization/requests-by-period', { ...filterParams(request.query), period });
+      const rows = await app.archive.db.query('metrics/utilization/requests-by-period', { ...requestFilterParams(request.query), period });
       return {
         version,
         rows: rows.map((row) => ({ ...row, year: period === 'year' ? null : Number(String(row.period).slice(0, 4)) })) as never,
@@ -187,6 +166,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/breakdown',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           suppress: { count: 'requests', cell: ['value'], along: ['value'], values: ['items', 'pages'], rates: ['share', 'items_share'] },
@@ -204,7 +184,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       checkRange(request.query);
       const version = await app.requireVersion();
       const by = request.query.by ?? 'category';
-      const rows = await app.archive.db.query('metrics/utilization/requests-by-dimension', { ...filterParams(request.query), by });
+      const rows = await app.archive.db.query('metrics/utilization/requests-by-dimension', { ...requestFilterParams(request.query), by });
       return { version, by, rows: rows as never };
     },
   );
@@ -213,6 +193,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/crosstab',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           suppress: { count: 'requests', cell: ['row_value', 'col_value'], along: ['row_value', 'col_value'], values: ['items'], rates: ['row_share'] },
@@ -239,7 +220,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       const colsBy = request.query.cols ?? 'requester_type';
       if (rowsBy === colsBy) throw badRequest(`rows and cols must be two different dimensions (both are ${rowsBy})`);
       const version = await app.requireVersion();
-      const rows = await app.archive.db.query('metrics/utilization/requests-crosstab', { ...filterParams(request.query), rows: rowsBy, cols: colsBy });
+      const rows = await app.archive.db.query('metrics/utilization/requests-crosstab', { ...requestFilterParams(request.query), rows: rowsBy, cols: colsBy });
       return { version, rows_by: rowsBy, cols_by: colsBy, rows: rows as never };
     },
   );
@@ -248,6 +229,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/service',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           suppress: {
@@ -272,7 +254,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       checkRange(request.query);
       const version = await app.requireVersion();
       const by = request.query.by ?? 'channel';
-      const rows = await app.archive.db.query('metrics/utilization/turnaround-by-dimension', { ...filterParams(request.query), by });
+      const rows = await app.archive.db.query('metrics/utilization/turnaround-by-dimension', { ...requestFilterParams(request.query), by });
       return { version, by, rows: rows as never };
     },
   );
@@ -281,6 +263,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/seasonality',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           suppress: { count: 'requests', cell: ['month'], along: ['month'], values: ['mean_requests', 'index'] },
@@ -306,7 +289,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       checkRange(request.query);
       const version = await app.requireVersion();
-      const profile = seasonalMonths(await monthlySeries(app.archive.db, request.query));
+      const profile = seasonalMonths(await monthlyRequestSeries(app.archive.db, request.query));
       return { version, years: profile.years, from: profile.from, to: profile.to, rows: profile.rows as never };
     },
   );
@@ -315,6 +298,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/forecast',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           // The history months; the forecast months are model output, not counts of people.
@@ -376,7 +360,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       if (!Number.isInteger(horizon) || horizon < HORIZON.min || horizon > HORIZON.max) {
         throw badRequest(`horizon must be a whole number of months from ${HORIZON.min} to ${HORIZON.max}`);
       }
-      const series = await monthlySeries(app.archive.db, request.query);
+      const series = await monthlyRequestSeries(app.archive.db, request.query);
       const result = forecastRequests(series, horizon);
       return {
         version,
@@ -394,6 +378,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     '/api/utilization/quality',
     {
       config: {
+        cache: true,
         access: {
           roles: UTILIZATION_READERS,
           // The issues all count within the same requests: hidden when that base is small.
@@ -412,7 +397,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       checkRange(request.query);
       const version = await app.requireVersion();
-      const rows = await app.archive.db.query('metrics/utilization/data-quality', filterParams(request.query));
+      const rows = await app.archive.db.query('metrics/utilization/data-quality', requestFilterParams(request.query));
       return { version, rows: rows as never };
     },
   );

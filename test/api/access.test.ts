@@ -67,10 +67,14 @@ const MATRIX: Record<string, number[]> = {
   '/api/status/sequences': [401, 200, 200, 200, 403, 200],
   '/api/status/flows': [401, 200, 200, 200, 403, 200],
   '/api/status/outcomes': [401, 200, 200, 200, 403, 200],
+  '/api/overview': [401, 200, 200, 200, 403, 200],
+  '/api/insights': [401, 200, 200, 200, 200, 200],
   '/api/status/survival': [401, 200, 200, 200, 403, 200],
   // Without the required group a: 400 for the roles that may ask, after the access rules.
   '/api/status/logrank': [401, 400, 400, 400, 403, 400],
   '/api/status/risk': [401, 200, 200, 200, 403, 200],
+  // Without the required cohort: 400 for the roles that may ask, after the access rules.
+  '/api/reports/cohort': [401, 400, 400, 400, 403, 400],
 };
 
 describe('who may call what', () => {

@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('admin page, as the administrator', () => {
 	it('signs in through the UI and finds the admin area in the navigation', async () => {
 		await signInAs('系统管理员', 'admin');
-		expect(new URL(page.url()).pathname).toBe('/grades'); // the administrator's first area
+		expect(new URL(page.url()).pathname).toBe('/overview'); // the administrator's first area
 		expect(await navLinks()).toEqual(['总览', '成绩', '学籍异动', '档案利用', '报表', '档案接收', '管理']);
 
 		const audit = page.waitForResponse(isAudit);
@@ -173,8 +173,8 @@ describe('the other roles', () => {
 	it('a school leader has no admin link, and /admin shows the API’s refusal', async () => {
 		await signOut();
 		await signInAs('校领导', 'leader');
-		expect(new URL(page.url()).pathname).toBe('/grades');
-		expect(await navLinks()).toEqual(['总览', '成绩', '学籍异动', '档案利用']);
+		expect(new URL(page.url()).pathname).toBe('/overview');
+		expect(await navLinks()).toEqual(['总览', '成绩', '学籍异动', '档案利用', '报表']);
 
 		const audit = page.waitForResponse(isAudit);
 		await page.goto(`${server.url}/admin`);

@@ -67,9 +67,9 @@ describe('grades page', () => {
 		await page.locator(READY).waitFor();
 	});
 
-	it('opens / on the grades page', async () => {
+	it('opens / on the overview', async () => {
 		await page.goto(`${server.url}/`);
-		await page.waitForURL(/\/grades$/);
+		await page.waitForURL(/\/overview$/);
 		await page.locator(READY).waitFor();
 	});
 

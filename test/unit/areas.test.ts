@@ -5,7 +5,7 @@ import { areasFor, landingPath, mayUse } from '../../web/lib/areas.ts';
 
 describe('areasFor', () => {
 	const cases: { role: string; expected: string[] }[] = [
-		{ role: 'leader', expected: ['/overview', '/grades', '/status', '/utilization'] },
+		{ role: 'leader', expected: ['/overview', '/grades', '/status', '/utilization', '/reports'] },
 		{ role: 'teaching_affairs', expected: ['/overview', '/grades', '/status', '/reports'] },
 		{ role: 'college', expected: ['/overview', '/grades', '/status', '/reports'] },
 		{ role: 'archivist', expected: ['/utilization', '/archive'] },
@@ -20,11 +20,11 @@ describe('areasFor', () => {
 
 describe('landingPath', () => {
 	const cases: { role: string; expected: string }[] = [
-		{ role: 'leader', expected: '/grades' },
-		{ role: 'teaching_affairs', expected: '/grades' },
-		{ role: 'college', expected: '/grades' },
+		{ role: 'leader', expected: '/overview' },
+		{ role: 'teaching_affairs', expected: '/overview' },
+		{ role: 'college', expected: '/overview' },
 		{ role: 'archivist', expected: '/utilization' },
-		{ role: 'admin', expected: '/grades' },
+		{ role: 'admin', expected: '/overview' },
 		{ role: 'visitor', expected: '/grades' },
 	];
 

@@ -69,6 +69,10 @@ describe('PARAM', () => {
 			groupA: 'group_a',
 			groupB: 'group_b',
 			riskFactor: 'factor',
+			cohort: 'cohort',
+			figure: 'figure',
+			insightArea: 'area',
+			severity: 'severity',
 		});
 	});
 

@@ -1116,3 +1116,199 @@ export function getStatusLogRank(
 export function getStatusRisk(filters: GradeFilters, options?: RequestOptions): Promise<StatusAnswer<StatusRiskRow>> {
 	return requestJson<StatusAnswer<StatusRiskRow>>(statusUrl('risk', filters), options);
 }
+
+// Reports: the cohort report (GET /api/reports/cohort, api/routes/reports.ts) --------------------------
+
+export type ReportCellKind = 'text' | 'int' | 'decimal' | 'rate';
+
+export interface ReportSection {
+	id: 'overview' | 'trends' | 'courses' | 'changes' | 'outcomes';
+	/** The section's Chinese title, as in the files. */
+	title: string;
+	note: string;
+	columns: { key: string; label: string; kind: ReportCellKind }[];
+	/** Cells: numbers, text, null (hidden or not measurable) or a censoring mark ('<5%'); `key` names a line. */
+	rows: (Record<string, unknown> & Suppressible & { key?: string })[];
+}
+
+export type ReportMeasureState = 'measured' | 'not_yet' | 'undated';
+
+export interface CohortReport {
+	version: string;
+	as_of: string;
+	generated_at: string;
+	/** Milliseconds the server spent on it. */
+	generation_ms: number;
+	scope: { cohort: number; college: string | null; major: string | null; minN: number };
+	overview: {
+		students: number | null;
+		n_adjusted: number | null;
+		retention_rate: number | null;
+		grad_100_rate: number | null;
+		grad_150_rate: number | null;
+		grad_200_rate: number | null;
+		retention_state: ReportMeasureState | null;
+		grad_100_state: ReportMeasureState | null;
+		grad_150_state: ReportMeasureState | null;
+		grad_200_state: ReportMeasureState | null;
+		mean_gpa: number | null;
+		gpa_students: number | null;
+		fail_rate: number | null;
+		results: number | null;
+	};
+	sections: ReportSection[];
+	suppression: SuppressionNote | null;
+}
+
+export interface ReportQuery {
+	cohort: number;
+	college: string | null;
+	major: string | null;
+}
+
+export type ReportFileFormat = 'pdf' | 'xlsx' | 'csv';
+
+/** The report's address: the same parameter names as the page URL, plus the format. */
+export function cohortReportUrl(query: ReportQuery, format: 'json' | ReportFileFormat = 'json'): string {
+	const search = new URLSearchParams({ [PARAM.cohort]: String(query.cohort) });
+	if (query.college) search.set(PARAM.college, query.college);
+	if (query.major) search.set(PARAM.major, query.major);
+	if (format !== 'json') search.set('format', format);
+	return `/api/reports/cohort?${search}`;
+}
+
+/** The report's content, for the preview. */
+export function getCohortReport(query: ReportQuery, options?: RequestOptions): Promise<CohortReport> {
+	return requestJson<CohortReport>(cohortReportUrl(query), options);
+}
+
+export interface ReportFile {
+	blob: Blob;
+	/** The server's file name (the Chinese one when given). */
+	filename: string;
+	/** The server's generation time (x-generation-ms), when it said. */
+	generationMs: number | null;
+}
+
+/** The file name of a Content-Disposition header: filename* (RFC 5987, UTF-8) first, then filename. */
+export function dispositionFilename(header: string | null, fallback: string): string {
+	if (!header) return fallback;
+	const extended = /filename\*=UTF-8''([^;]+)/i.exec(header);
+	if (extended) {
+		try {
+			return decodeURIComponent(extended[1]);
+		} catch {
+			// a malformed encoding: the plain name below
+		}
+	}
+	return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
+}
+
+/** Fetches a report file; a refusal or failure is an ApiError with the API's message, like every call. */
+export async function downloadCohortReport(query: ReportQuery, format: ReportFileFormat, options?: RequestOptions): Promise<ReportFile> {
+	const url = cohortReportUrl(query, format);
+	let response: Response;
+	try {
+		response = await fetch(url, { credentials: 'same-origin', signal: options?.signal });
+	} catch (cause) {
+		if (options?.signal?.aborted) throw cause;
+		throw new ApiError(0, cause instanceof Error ? cause.message : String(cause));
+	}
+	if (!response.ok) {
+		let message = `${response.status} ${response.statusText}`.trim();
+		try {
+			const body = (await response.json()) as ErrorBody;
+			if (typeof body.message === 'string' && body.message !== '') message = body.message;
+		} catch {
+			// not JSON: the status line above
+		}
+		if (response.status === 401) unauthorizedHandler?.();
+		throw new ApiError(response.status, message);
+	}
+	const ms = Number(response.headers.get('x-generation-ms'));
+	return {
+		blob: await response.blob(),
+		filename: dispositionFilename(response.headers.get('content-disposition'), `cohort-report-${query.cohort}.${format}`),
+		generationMs: Number.isFinite(ms) && response.headers.has('x-generation-ms') ? ms : null,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview (总览): key figures and the insights engine's findings
+
+export type OverviewMeasure =
+	| 'students_enrolled'
+	| 'grad_rate_100'
+	| 'retention_first_year'
+	| 'status_change_rate'
+	| 'mean_gpa'
+	| 'archive_requests'
+	| 'student_record_share';
+export type OverviewUnit = 'students' | 'share' | 'per_1000' | 'grade_point' | 'requests';
+
+export interface OverviewMeasureInfo {
+	measure: OverviewMeasure;
+	basis: 'academic_year' | 'cohort';
+	unit: OverviewUnit;
+	link: string;
+}
+
+export interface OverviewPoint {
+	measure: OverviewMeasure;
+	year: number;
+	value: number | null;
+	n: number | null;
+	suppressed?: boolean;
+}
+
+export interface Overview {
+	version: string;
+	as_of: string | null;
+	measures: OverviewMeasureInfo[];
+	rows: OverviewPoint[];
+	suppression?: { threshold: number; cells: number };
+}
+
+export function getOverview(college: string | null, options?: RequestOptions): Promise<Overview> {
+	return requestJson<Overview>(college ? `/api/overview?college=${encodeURIComponent(college)}` : '/api/overview', options);
+}
+
+export type InsightArea = 'grades' | 'status' | 'utilization' | 'quality';
+export type InsightSeverity = 'high' | 'medium' | 'low';
+
+export interface Insight {
+	rank: number;
+	id: string | null;
+	area: InsightArea;
+	kind: string;
+	severity: InsightSeverity;
+	college: string | null;
+	n: number | null;
+	effect: number | null;
+	p_value: number | null;
+	q_value: number | null;
+	numbers: Record<string, number> | null;
+	sentence_zh: string | null;
+	sentence_en: string | null;
+	link: string | null;
+	suppressed?: boolean;
+}
+
+export interface Insights {
+	version: string;
+	as_of: string;
+	alpha: number;
+	tests: number;
+	significant: number;
+	rows: Insight[];
+	suppression?: { threshold: number; cells: number };
+}
+
+export function getInsights(query: { college: string | null; area: InsightArea | null; severity: InsightSeverity | null }, options?: RequestOptions): Promise<Insights> {
+	const search = new URLSearchParams();
+	if (query.college) search.set('college', query.college);
+	if (query.area) search.set('area', query.area);
+	if (query.severity) search.set('severity', query.severity);
+	const text = search.toString();
+	return requestJson<Insights>(text ? `/api/insights?${text}` : '/api/insights', options);
+}

@@ -20,18 +20,17 @@ export const AREAS = [
 	{ path: '/grades', label: 'nav.grades', roles: ['leader', 'teaching_affairs', 'college', 'admin'] },
 	{ path: '/status', label: 'nav.status', roles: ['leader', 'teaching_affairs', 'college', 'admin'] },
 	{ path: '/utilization', label: 'nav.utilization', roles: ['leader', 'archivist', 'admin'] },
-	{ path: '/reports', label: 'nav.reports', roles: ['teaching_affairs', 'college', 'admin'] },
+	{ path: '/reports', label: 'nav.reports', roles: ['leader', 'teaching_affairs', 'college', 'admin'] },
 	{ path: '/archive', label: 'nav.archive', roles: ['archivist', 'admin'] },
 	{ path: '/admin', label: 'nav.admin', roles: ['admin'] },
 ] as const satisfies readonly Area[];
 
 export type AreaPath = (typeof AREAS)[number]['path'];
 
-// Where `/` leads: the first of these the role may use. The built areas come first (the overview is
-// not built yet, so the app opens on the grades for everyone who may see them).
+// Where `/` leads: the first of these the role may use — the overview for everyone who may see it.
 const LANDING_ORDER: readonly AreaPath[] = [
-	'/grades',
 	'/overview',
+	'/grades',
 	'/status',
 	'/utilization',
 	'/reports',

@@ -63,6 +63,12 @@ export const PARAM = {
 	teachingDept: 'teaching_dept',
 	course: 'course_id',
 	measure: 'measure',
+	/** The reports page's entry cohort (GET /api/reports/cohort takes the same name). */
+	cohort: 'cohort',
+	/** The overview: the key figure whose trend is drawn, and the insights list's filters (the API's names). */
+	figure: 'figure',
+	insightArea: 'area',
+	severity: 'severity',
 } as const;
 
 export type ParamName = (typeof PARAM)[keyof typeof PARAM];
@@ -526,4 +532,64 @@ export function parseStatusPageState(search: URLSearchParams): StatusPageState {
 /** The status page's URL search for `state` ('' for the default view), keeping unrelated params. */
 export function serializeStatusPageState(state: StatusPageState, current?: URLSearchParams): string {
 	return serializeState(STATUS_PAGE_SCHEMA, state, current).toString();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reports (报表)
+
+/** The reports page: one entry cohort (null: the newest in the data), optionally a college and a major. */
+export interface ReportsPageState {
+	cohort: number | null;
+	college: string | null;
+	major: string | null;
+}
+
+export const REPORTS_PAGE_SCHEMA: Schema<ReportsPageState> = {
+	cohort: { param: PARAM.cohort, codec: yearCodec, default: null },
+	college: { param: PARAM.college, codec: textCodec, default: null },
+	major: { param: PARAM.major, codec: textCodec, default: null },
+};
+
+/** The reports page's state from its URL; as on the other pages a major needs its college. */
+export function parseReportsPageState(search: URLSearchParams): ReportsPageState {
+	const state = parseState(REPORTS_PAGE_SCHEMA, search);
+	if (state.college === null) state.major = null;
+	return state;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overview (总览)
+
+export const OVERVIEW_MEASURES = [
+	'students_enrolled',
+	'grad_rate_100',
+	'retention_first_year',
+	'status_change_rate',
+	'mean_gpa',
+	'archive_requests',
+	'student_record_share',
+] as const;
+export type OverviewFigure = (typeof OVERVIEW_MEASURES)[number];
+
+export const INSIGHT_AREAS = ['grades', 'status', 'utilization', 'quality'] as const;
+export const INSIGHT_SEVERITIES = ['high', 'medium', 'low'] as const;
+
+/** The overview page: one college (leaders may pick; a college account always has its own), the key
+ * figure whose trend is drawn, and the insights list's area and lowest severity. */
+export interface OverviewPageState {
+	college: string | null;
+	figure: OverviewFigure;
+	area: (typeof INSIGHT_AREAS)[number] | null;
+	severity: (typeof INSIGHT_SEVERITIES)[number] | null;
+}
+
+export const OVERVIEW_PAGE_SCHEMA: Schema<OverviewPageState> = {
+	college: { param: PARAM.college, codec: textCodec, default: null },
+	figure: { param: PARAM.figure, codec: oneOfCodec(OVERVIEW_MEASURES), default: 'students_enrolled' },
+	area: { param: PARAM.insightArea, codec: oneOfCodec(INSIGHT_AREAS) as Codec<OverviewPageState['area']>, default: null },
+	severity: { param: PARAM.severity, codec: oneOfCodec(INSIGHT_SEVERITIES) as Codec<OverviewPageState['severity']>, default: null },
+};
+
+export function parseOverviewPageState(search: URLSearchParams): OverviewPageState {
+	return parseState(OVERVIEW_PAGE_SCHEMA, search);
 }
