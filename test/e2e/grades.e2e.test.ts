@@ -280,16 +280,6 @@ describe('the grades dashboard', () => {
 	});
 });
 
-describe('areas not built yet', () => {
-	it('say so plainly', async () => {
-		await page.setViewportSize({ width: 1280, height: 900 });
-		await page.evaluate(() => localStorage.removeItem('xueji.locale')); // Chinese, the default
-		await page.goto(`${server.url}/reports`);
-		await page.getByRole('heading', { level: 1, name: '“报表”页面尚未建成' }).waitFor();
-		expect(await page.getByText('PDF').isVisible()).toBe(true);
-	});
-});
-
 describe('signing out', () => {
 	it('ends the session and shows the sign-in page', async () => {
 		await page.getByRole('button', { name: '退出' }).click();
