@@ -1,6 +1,6 @@
 // Rollups: pre-aggregates built with each curated version (DESIGN.md: "Rollups make dashboards
 // instant"), stored in the version's folder as rollups/<name>/attempt=<rule>/data.parquet and read
-// through views named for them (grade_trends). Built from sql/rollups/*.sql, once per attempt rule,
+// through views named for them (grade_trends). Built from sql/rollups/*.sql, once per rolled-up rule,
 // over the version being built: on one connection, temporary views
 // `grades` and `students` over the new files shadow the reader views, so a rollup runs the metrics'
 // own definition of which results count (sql/metrics/grades/parts) — no second copy to drift apart.
@@ -11,7 +11,14 @@ import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { parquetFilesUnder } from './files.ts';
 
-export const ATTEMPT_RULES = ['first', 'best', 'latest'] as const;
+/**
+ * The attempt rules rolled up: the default rule only. Each rule's rollup costs about three minutes of
+ * curation at 300,000 students (the bench); best and latest are the rarer choice and read the detail.
+ */
+export const ROLLED_UP_ATTEMPTS = ['first'] as const;
+
+/** Whether a grades question under this attempt rule (absent = first) has a rollup to read. */
+export const isRolledUp = (attempt: unknown): boolean => (ROLLED_UP_ATTEMPTS as readonly unknown[]).includes(attempt ?? 'first');
 
 /** Rollup folders (rollups/<folder>/) and the view each is read through. */
 export const ROLLUPS = { 'grade-trends': 'grade_trends' } as const;
@@ -47,7 +54,7 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
       }
       await mkdir(scratch, { recursive: true });
       const chosenSql = loadSql('rollups/chosen-results');
-      for (const attempt of ATTEMPT_RULES) {
+      for (const attempt of ROLLED_UP_ATTEMPTS) {
         // The counted results once (the attempt rule's window is the costly part), then 16 grouping
         // sets over them, each its own statement so only one set's quantile state is held at a time.
         const chosen = path.join(scratch, `chosen-${attempt}.parquet`);
@@ -78,7 +85,7 @@ export async function attachRollupViews(db: Database, versionFolder: string | nu
   const present = new Set<RollupView>();
   for (const [folder, view] of Object.entries(ROLLUPS) as [RollupFolder, RollupView][]) {
     const files = versionFolder ? await parquetFilesUnder(rollupFolder(versionFolder, folder)) : [];
-    if (files.length < ATTEMPT_RULES.length) {
+    if (files.length < ROLLED_UP_ATTEMPTS.length) {
       await db.execute(fillTemplate(loadSql('archive/drop-view').text, { view: sqlIdentifier(view) }));
       continue;
     }

@@ -17,7 +17,7 @@ import { inflationTrends, type InflationYear } from '../../analytics/metrics/gra
 import { compareSides, type Side } from '../../analytics/metrics/grades/comparison.ts';
 import { loadSql } from '../../analytics/db/sql-files.ts';
 import type { RouteCache } from '../plugins/response-cache.ts';
-import type { RollupView } from '../../analytics/archive/rollups.ts';
+import { isRolledUp, type RollupView } from '../../analytics/archive/rollups.ts';
 import { badRequest } from '../errors.ts';
 import { errorResponses } from '../schemas/common.ts';
 import * as S from '../schemas/grades.ts';
@@ -50,7 +50,8 @@ const VALUE_FIELDS = ['level', 'college', 'major', 'course_nature', 'teaching_de
 
 /**
  * Metrics with a twin that reads rollups (sql/metrics/grades/<name>-from-rollup.sql, same answer),
- * and the rollup views it needs; versions curated before the rollups existed use the detail file.
+ * and the rollup views it needs; versions curated before the rollups existed, and attempt rules not
+ * rolled up (isRolledUp), use the detail file.
  */
 const FROM_ROLLUP: Record<string, RollupView[]> = { 'cohort-grade-trends': ['grade_trends'] };
 
@@ -101,7 +102,8 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
     const values = await knownValues(version);
     if (VALUE_FIELDS.some((field) => typeof params[field] === 'string' && !values.get(field)!.has(params[field] as string))) return [];
     const rollups = FROM_ROLLUP[name];
-    const file = rollups?.every((view) => app.archive.hasRollup(view)) ? `metrics/grades/${name}-from-rollup` : `metrics/grades/${name}`;
+    const fromRollup = rollups !== undefined && isRolledUp(params.attempt) && rollups.every((view) => app.archive.hasRollup(view));
+    const file = fromRollup ? `metrics/grades/${name}-from-rollup` : `metrics/grades/${name}`;
     const used = Object.fromEntries(loadSql(file).parameters.map((p) => [p, params[p]]));
     return app.archive.db.query(file, used as Record<string, never>);
   };
