@@ -70,10 +70,11 @@ const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 console.log(`学籍洞察 Xueji Insight is ready: http://${host}:${port}  (API docs: /api/docs)`);
-// The insights scan takes seconds on a large archive: run it now rather than on the first leader's visit.
+// The overview's figures and insights scan take seconds on a large archive: compute them now rather
+// than on the first leader's visit.
 const warming = performance.now();
-void app.warmInsights().then(
-  () => console.log(`Insights scanned in ${((performance.now() - warming) / 1000).toFixed(1)} s.`),
-  (error: unknown) => console.error(`Insights scan failed: ${(error as Error).message}`),
+void app.warmOverview().then(
+  () => console.log(`Overview ready (key figures and insights) in ${((performance.now() - warming) / 1000).toFixed(1)} s.`),
+  (error: unknown) => console.error(`Overview warm-up failed: ${(error as Error).message}`),
 );
 if (config.demo) console.log('Demo mode: sign in as leader, teaching, college, archivist or admin — the sign-in page lists them.');
