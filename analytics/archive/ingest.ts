@@ -31,6 +31,7 @@ import { findProfile, loadProfiles, ProfileError } from '../ingest/profiles/load
 import { planFile, PlanProblem, type FilePlan } from '../ingest/plan.ts';
 import { sourceFieldHeaders, type FileFacts, type StagePlan } from '../ingest/stage.ts';
 import { checkTable, type TableCheck } from '../ingest/check.ts';
+import { timed } from '../ingest/timing.ts';
 import { Findings, renderReportText, type CheckItem, type FileReport, type IngestReport, type TableReport } from '../ingest/report.ts';
 
 export interface TableReceipt {
@@ -114,7 +115,7 @@ export async function ingestPackage(db: Database, dataDir: string, input: string
   const totalBytes = await sumSizes(listing);
   let doneBytes = 0;
   for (const file of listing.files) {
-    const sniff = await sniffFile(file.path, (bytes) => progress({ phase: 'fixity', file: file.name, bytes: doneBytes + bytes, totalBytes }));
+    const sniff = await timed(file.name, 'fixity', () => sniffFile(file.path, (bytes) => progress({ phase: 'fixity', file: file.name, bytes: doneBytes + bytes, totalBytes })));
     doneBytes += sniff.bytes;
     sniffs.set(file.name, sniff);
   }
@@ -199,7 +200,7 @@ export async function ingestPackage(db: Database, dataDir: string, input: string
     const plans: FilePlan[] = [];
     for (const [index, file] of listing.files.entries()) {
       progress({ phase: 'reading', file: file.name });
-      const source = await refuseOn(() => prepareSource(file, sniffs.get(file.name)!, scratch, index, options), [UnreadableFile], (m) => refusal(m));
+      const source = await timed(file.name, 'reading', () => refuseOn(() => prepareSource(file, sniffs.get(file.name)!, scratch, index, options), [UnreadableFile], (m) => refusal(m)));
       const plan = await refuseOn(async () => planFile(source, profiles, schema, { table: givenTable, profileGiven: Boolean(options.profile) }), [PlanProblem], (m) => refusal(m));
       describeFile(fileReports.get(file.name)!, plan);
       plans.push(plan);

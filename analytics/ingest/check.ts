@@ -9,6 +9,7 @@ import { keyColumns, typedColumns } from '../archive/checks.ts';
 import { ruleLists, REFERS_TO_STUDENT, tableRules } from './rules.ts';
 import { countRows, fileFacts, sourceSelect, stageFile, type FileFacts, type Staged, type StagePlan } from './stage.ts';
 import type { PreparedSource } from './readers/index.ts';
+import { timed } from './timing.ts';
 
 export interface RuleCount {
   rule: string;
@@ -46,29 +47,31 @@ export async function checkTable(db: Database, spec: TableSpec, accessionId: str
   const lists = ruleLists(rules);
   const staged: Staged[] = [];
   for (const plan of plans) {
-    const result = await stageFile(db, plan, paths.scratch);
+    const result = await timed(spec.name, 'stage', () => stageFile(db, plan, paths.scratch));
     if (result.source.truncated) return truncatedResult(plans, staged, result, plan);
     staged.push(result);
   }
-  await runCheck(db, spec, plans.map((p, k) => sourceSelect(p, staged[k])), lists, paths);
-  const facts = await fileFacts(db, plans, paths.checked);
+  await timed(spec.name, 'check', () => runCheck(db, spec, plans.map((p, k) => sourceSelect(p, staged[k])), lists, paths));
+  const facts = await timed(spec.name, 'file-facts', () => fileFacts(db, plans, paths.checked));
 
   const checked = sqlLiteral(paths.checked);
-  const [counts] = await db.execute(fillTemplate(loadSql('archive/count-checked').text, { checked }));
+  const [counts] = await timed(spec.name, 'count-checked', () => db.execute(fillTemplate(loadSql('archive/count-checked').text, { checked })));
   const rowsQuarantined = Number(counts.rows_quarantined);
-  await db.execute(
-    fillTemplate(loadSql('archive/accept-rows').text, {
-      checked,
-      typed_columns: typedColumns(spec),
-      accession_id: sqlLiteral(accessionId),
-      target: sqlLiteral(paths.accepted),
-    }),
+  await timed(spec.name, 'accept', () =>
+    db.execute(
+      fillTemplate(loadSql('archive/accept-rows').text, {
+        checked,
+        typed_columns: typedColumns(spec),
+        accession_id: sqlLiteral(accessionId),
+        target: sqlLiteral(paths.accepted),
+      }),
+    ),
   );
   let ruleCounts: RuleCount[] = [];
   if (rowsQuarantined > 0) {
-    await db.execute(fillTemplate(loadSql('archive/quarantine-rows').text, { checked, rule_ids: lists.ids, target: sqlLiteral(paths.quarantine) }));
+    await timed(spec.name, 'quarantine', () => db.execute(fillTemplate(loadSql('archive/quarantine-rows').text, { checked, rule_ids: lists.ids, target: sqlLiteral(paths.quarantine) })));
     const descriptions = new Map(rules.map((r) => [r.id, r.description]));
-    ruleCounts = (await db.execute(fillTemplate(loadSql('archive/count-rules').text, { checked, rule_ids: lists.ids }))).map((row) => ({
+    ruleCounts = (await timed(spec.name, 'count-rules', () => db.execute(fillTemplate(loadSql('archive/count-rules').text, { checked, rule_ids: lists.ids })))).map((row) => ({
       rule: String(row.rule),
       description: descriptions.get(String(row.rule)) ?? '',
       rows: Number(row.rows),
@@ -77,10 +80,10 @@ export async function checkTable(db: Database, spec: TableSpec, accessionId: str
       example: String(row.example),
     }));
   }
-  const reread = {
+  const reread = await timed(spec.name, 'reread', async () => ({
     accepted: await countRows(db, paths.accepted),
     quarantined: rowsQuarantined > 0 ? await countRows(db, paths.quarantine) : 0,
-  };
+  }));
   return {
     rows_received: Number(counts.rows_read),
     rows_accepted: Number(counts.rows_accepted),
