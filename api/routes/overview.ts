@@ -12,6 +12,7 @@
 //   - findings: one cell per finding, counting the students of the smallest group it describes; a
 //     hidden finding loses its subject, numbers and sentences, and keeps only its area and severity.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import { AGGREGATE_READERS, ARCHIVE_KEEPERS, UTILIZATION_READERS, type Role } from '../../analytics/accounts/roles.ts';
 import { ALPHA, scanArchive, type Scan } from '../../analytics/insights/engine.ts';
@@ -154,4 +155,5 @@ const overview: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-export default overview;
+// Not encapsulated (fastify-plugin), so that warmOverview is decorated on the app npm start holds.
+export default fp(overview, { name: 'overview-routes' });

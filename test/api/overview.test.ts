@@ -84,6 +84,14 @@ describe('GET /api/overview on the status fixture (教务处, unsuppressed)', ()
   });
 });
 
+describe('warming', () => {
+  it('computes the figures and the scan on the app npm start holds, before anyone asks', async () => {
+    await app.warmOverview(); // start.ts calls it on the root app: a decoration an encapsulated plugin would hide
+    const { rows } = await overview(teaching);
+    expect(point(rows, 'students_enrolled', 2018)).toMatchObject({ value: 12 });
+  });
+});
+
 describe('privacy of the overview', () => {
   it('hides the leader a point counting fewer than 10 people', async () => {
     const { rows } = await overview(leader);

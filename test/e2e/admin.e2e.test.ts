@@ -1,21 +1,17 @@
 // The admin page and the role-aware navigation end to end: the built web app and the real API
 // (test/helpers/server.ts) in Debian's Chromium, signing in through the UI as the demo accounts.
 // Screenshots go to test-output/ (desktop and phone) for a person to look at.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, openBrowser, sidewaysOverflow, signInWithDemoAccount, type Browser } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
 const DEMO_ACCOUNTS = ['leader', 'teaching', 'college', 'archivist', 'admin'];
 
 let server: { url: string; close(): Promise<void> };
-let profileDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
 
 const isAudit = (response: Response) => new URL(response.url()).pathname === '/api/admin/audit';
 const auditTable = () => page.getByRole('table', { name: '审计日志' });
@@ -27,9 +23,7 @@ const usernameFilter = () => page.getByLabel('用户名', { exact: true });
 async function signInAs(roleLabel: string, username: string): Promise<void> {
 	await page.goto(`${server.url}/login`);
 	await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
-	await page.getByRole('button', { name: new RegExp(`^${roleLabel}`) }).click();
-	expect(await page.getByLabel('用户名').inputValue()).toBe(username);
-	await page.getByRole('button', { name: '登录', exact: true }).click();
+	expect(await signInWithDemoAccount(page, new RegExp(`^${roleLabel}`))).toBe(username);
 	await page.waitForURL((url) => url.pathname !== '/login' && url.pathname !== '/');
 }
 
@@ -43,38 +37,14 @@ async function navLinks(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-	await mkdir(OUTPUT, { recursive: true });
 	server = await startTestServer();
-	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() !== 'error') return;
-		// The browser logs every 4xx answer itself. Expected here: the session probe's 401 before each
-		// sign-in (GET /api/auth/me) and the 403s a leader gets from the admin routes.
-		if (/Failed to load resource: .* status of 40[13]/.test(message.text())) return;
-		pageErrors.push(message.text());
-	});
+	// Expected besides the session probe's 401: the 403s a leader gets from the admin routes.
+	browser = await openBrowser({ expectedStatuses: [403] });
+	page = browser.page;
 });
 
 afterAll(async () => {
-	await context?.close();
-	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await browser?.close();
 	await server?.close();
 });
 
@@ -151,7 +121,7 @@ describe('admin page, as the administrator', () => {
 			expect(state).toMatch(/启用\s*演示/);
 		}
 		expect(await page.getByText('共 5 个账号').isVisible()).toBe(true);
-		await page.screenshot({ path: path.join(OUTPUT, 'admin.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'admin.png'), fullPage: true });
 	});
 
 	it('fits a phone screen: the tables scroll inside their cards, the page does not', async () => {
@@ -159,12 +129,11 @@ describe('admin page, as the administrator', () => {
 		await page.reload();
 		await auditRows().first().waitFor();
 		await accountRows().first().waitFor();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		const wrap = auditTable().locator('xpath=..'); // the scrolling box around the table
 		const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
 		expect(scrollWidth).toBeGreaterThan(clientWidth);
-		await page.screenshot({ path: path.join(OUTPUT, 'admin-phone.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'admin-phone.png'), fullPage: true });
 		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 });
@@ -215,6 +184,6 @@ describe('the other roles', () => {
 	});
 
 	it('logged no errors in the browser', () => {
-		expect(pageErrors).toEqual([]);
+		expect(browser.errors).toEqual([]);
 	});
 });

@@ -2,44 +2,26 @@
 // Chromium. An archivist signs in, sees the accession list with its four-property status, uploads a
 // package (committed: the report opens, its id in the URL), uploads a truncated file (refused: the
 // refusal and its report, nothing listed), and the page fits a phone. Screenshots in test-output/.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, openBrowser, sidewaysOverflow, type Browser } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 import { SAMPLES } from '../helpers/archive.ts';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
-
 let server: { url: string; close(): Promise<void> };
-let profileDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-	await mkdir(OUTPUT, { recursive: true });
 	server = await startTestServer();
-	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		// The browser logs 4xx answers itself: the session probe's 401 and the refused upload's 422.
-		if (message.type() === 'error' && !/Failed to load resource: .* status of 4(01|22)/.test(message.text())) pageErrors.push(message.text());
-	});
+	// Expected besides the session probe's 401: the refused upload's 422.
+	browser = await openBrowser({ expectedStatuses: [422] });
+	page = browser.page;
 });
 
 afterAll(async () => {
-	await context?.close();
-	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await browser?.close();
 	await server?.close();
 });
 
@@ -68,7 +50,7 @@ describe('the archive page', () => {
 		await expect.poll(() => report.textContent()).toMatch(/接收 19 行，入库 19 行，隔离 0 行/);
 		for (const property of ['真实性', '完整性', '可用性', '安全性']) expect(await report.textContent()).toContain(property);
 		await expect.poll(() => accessionRows().count()).toBe(2);
-		await page.screenshot({ path: path.join(OUTPUT, 'archive-desktop.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'archive-desktop.png'), fullPage: true });
 	});
 
 	it('shows a refused upload with its reason, committing nothing', async () => {
@@ -84,9 +66,8 @@ describe('the archive page', () => {
 		await page.reload();
 		await page.getByRole('heading', { level: 1, name: '档案接收' }).waitFor();
 		await expect.poll(() => accessionRows().count()).toBe(2);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await page.screenshot({ path: path.join(OUTPUT, 'archive-phone.png'), fullPage: true });
-		expect(pageErrors).toEqual([]);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'archive-phone.png'), fullPage: true });
+		expect(browser.errors).toEqual([]);
 	});
 });

@@ -1,56 +1,26 @@
 // The grades page end to end: the built web app and the real API (test/helpers/server.ts) in Debian's
 // Chromium. Screenshots go to test-output/ (desktop and phone) for a person to look at.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_READY as READY, OUTPUT_DIR, openBrowser, sidewaysOverflow, signInWithDemoAccount, type Browser } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
-const READY = '[data-echarts-ready="true"]';
-
 let server: { url: string; close(): Promise<void> };
-let profileDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
 
 const isTrends = (response: Response) => new URL(response.url()).pathname === '/api/grades/trends';
 
 beforeAll(async () => {
-	await mkdir(OUTPUT, { recursive: true });
 	server = await startTestServer();
-	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() !== 'error') return;
-		// The browser logs every 4xx answer itself. Two are expected here: the session probe answering
-		// 401 before the sign-in (GET /api/auth/me) and the rejected filters test's 400.
-		if (/Failed to load resource: .* status of 40[01]/.test(message.text())) return;
-		pageErrors.push(message.text());
-	});
+	// Expected besides the session probe's 401: the rejected filters test's 400.
+	browser = await openBrowser({ expectedStatuses: [400] });
+	page = browser.page;
 });
 
 afterAll(async () => {
-	await context?.close();
-	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await browser?.close();
 	await server?.close();
 });
 
@@ -60,9 +30,7 @@ describe('grades page', () => {
 		await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/grades?metric=median');
 		await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
 		// Demo mode lists one account per role; 教务处 sees unsuppressed aggregates.
-		await page.getByRole('button', { name: /教务处/ }).click();
-		expect(await page.getByLabel('用户名').inputValue()).toBe('teaching');
-		await page.getByRole('button', { name: '登录', exact: true }).click();
+		expect(await signInWithDemoAccount(page, /教务处/)).toBe('teaching');
 		await page.waitForURL((url) => url.pathname === '/grades' && url.searchParams.get('metric') === 'median');
 		await page.locator(READY).waitFor();
 	});
@@ -92,7 +60,7 @@ describe('grades page', () => {
 		expect(await kpis.textContent()).toMatch(/首次考试成绩\s*[\d,]+/);
 		expect(await page.getByTestId('data-version').textContent()).toMatch(/^v\d{8}/);
 
-		await page.screenshot({ path: path.join(OUTPUT, 'grades.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades.png'), fullPage: true });
 	});
 
 	it('filters by college: the URL records it and the chart is drawn again', async () => {
@@ -167,7 +135,7 @@ describe('grades page', () => {
 		await page.reload();
 		await page.getByRole('heading', { level: 1, name: 'Grade trends' }).waitFor();
 		await page.locator(READY).waitFor();
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-en.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-en.png'), fullPage: true });
 
 		await page.getByRole('button', { name: '中文' }).click();
 		await page.getByRole('heading', { level: 1, name: '成绩趋势' }).waitFor();
@@ -177,15 +145,14 @@ describe('grades page', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`${server.url}/grades`);
 		await page.locator(READY).waitFor();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		const chart = await page.locator(READY).boundingBox();
 		expect(chart?.width).toBeGreaterThan(300);
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-phone.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-phone.png'), fullPage: true });
 	});
 
 	it('logged no errors in the browser', () => {
-		expect(pageErrors).toEqual([]);
+		expect(browser.errors).toEqual([]);
 	});
 });
 
@@ -212,7 +179,7 @@ describe('the grades dashboard', () => {
 		await page.waitForURL((url) => url.searchParams.get('college') === rows[0].grp && url.searchParams.get('panel') === 'distribution');
 		await chartIn('各专业成绩箱线图').waitFor();
 		expect(await page.locator('select[name="college"]').inputValue()).toBe(rows[0].grp);
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-distribution.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-distribution.png'), fullPage: true });
 	});
 
 	it('ranks courses in a sortable table with interval bars, and draws one course’s years', async () => {
@@ -235,14 +202,14 @@ describe('the grades dashboard', () => {
 		expect((await years).status()).toBe(200);
 		await page.waitForURL((url) => url.searchParams.has('course_id'));
 		await chartIn(`${name}：各学年 DFW 率`).waitFor();
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-courses.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-courses.png'), fullPage: true });
 	});
 
 	it('shows grade inflation per teaching college with each slope’s interval', async () => {
 		await page.goto(`${server.url}/grades?panel=inflation`);
 		await chartIn('各开课学院逐年平均分').waitFor();
 		await chartIn('各开课学院平均分的年变化（线性趋势）').waitFor();
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-inflation.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-inflation.png'), fullPage: true });
 	});
 
 	it('compares two cohorts and says what the difference means, in Chinese and English', async () => {
@@ -251,7 +218,7 @@ describe('the grades dashboard', () => {
 		await verdict.waitFor();
 		expect(await verdict.textContent()).toMatch(/^2020级.*2019级.*(没有统计上可靠的差异|差异在统计上显著)/);
 		await chartIn(/^2019级 与 2020级/).waitFor();
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-compare.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-compare.png'), fullPage: true });
 		await page.getByRole('button', { name: 'English' }).click();
 		expect(await verdict.textContent()).toMatch(/^(No reliable difference|The 2020 cohort has)/);
 		await page.getByRole('button', { name: '中文' }).click();
@@ -262,21 +229,20 @@ describe('the grades dashboard', () => {
 		const chart = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /各学期末累计不及格学分分布$/ }) }).locator(READY);
 		await chart.waitFor();
 		expect(await page.getByText(/学业预警线：绩点低于 1\.5/).isVisible()).toBe(true);
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-progress.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-progress.png'), fullPage: true });
 	});
 
 	it('fits a phone screen, tabs and course table included', async () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`${server.url}/grades?panel=courses`);
 		await page.getByRole('region', { name: '课程难度（首次考试 DFW 率）' }).getByRole('table').waitFor();
-		await page.screenshot({ path: path.join(OUTPUT, 'grades-courses-phone.png'), fullPage: true });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'grades-courses-phone.png'), fullPage: true });
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('logged no errors in the browser', () => {
-		expect(pageErrors).toEqual([]);
+		expect(browser.errors).toEqual([]);
 	});
 });
 

@@ -2,21 +2,17 @@
 // university) in Debian's Chromium. 教务处 signs in, chooses a cohort and a college (kept in the URL),
 // sees the preview and downloads the PDF and the XLSX; English; the API's error; a phone. Screenshots
 // go to test-output/reports.png and reports-phone.png for a person to look at.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_READY as READY, OUTPUT_DIR, openBrowser, sidewaysOverflow, signInWithDemoAccount, type Browser } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
-const READY = '[data-echarts-ready="true"]';
 
 let server: { url: string; close(): Promise<void> };
-let profileDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
 let cohorts: number[] = [];
 
 const isReport = (response: Response) => new URL(response.url()).pathname === '/api/reports/cohort';
@@ -28,31 +24,15 @@ async function previewShown(): Promise<void> {
 }
 
 beforeAll(async () => {
-	await mkdir(OUTPUT, { recursive: true });
 	server = await startTestServer();
-	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		acceptDownloads: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() !== 'error') return;
-		// The session probe before signing in answers 401, the deliberate bad cohort below 404: the
-		// browser logs both itself.
-		if (/Failed to load resource: .* status of (401|404)/.test(message.text())) return;
-		pageErrors.push(message.text());
-	});
+	// Expected besides the session probe's 401: the deliberate bad cohort's 404. (Downloads are accepted
+	// by default: playwright's acceptDownloads is true.)
+	browser = await openBrowser({ expectedStatuses: [404] });
+	page = browser.page;
 });
 
 afterAll(async () => {
-	await context?.close();
-	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await browser?.close();
 	await server?.close();
 });
 
@@ -62,8 +42,7 @@ describe('reports page', () => {
 		await page.waitForURL((url) => url.pathname === '/login');
 		const meta = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/meta');
 		const preview = page.waitForResponse(isPreview);
-		await page.getByRole('button', { name: /教务处/ }).click();
-		await page.getByRole('button', { name: '登录', exact: true }).click();
+		await signInWithDemoAccount(page, /教务处/);
 		await page.waitForURL((url) => url.pathname === '/reports');
 		cohorts = ((await (await meta).json()) as { cohorts: number[] }).cohorts;
 		expect(new URL((await preview).url()).searchParams.get('cohort')).toBe(String(cohorts.at(-1)));
@@ -92,7 +71,7 @@ describe('reports page', () => {
 		const outcomes = await page.locator('[data-section="outcomes"] tbody tr').first().locator('td').allTextContents();
 		expect(outcomes.slice(0, 2)).toEqual(['入学', answer.overview.students.toLocaleString('zh-CN')]);
 		expect(await page.locator('[data-section="courses"] tbody tr').count()).toBeGreaterThan(0);
-		await page.screenshot({ path: path.join(OUTPUT, 'reports.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'reports.png'), fullPage: true });
 	});
 
 	it('narrows to a college, kept in the URL beside the cohort', async () => {
@@ -145,15 +124,14 @@ describe('reports page', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`${server.url}/reports?cohort=${cohorts[Math.max(0, cohorts.length - 5)]}`);
 		await previewShown();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		const chart = await page.locator(READY).first().boundingBox();
 		expect(chart?.width).toBeGreaterThan(300);
-		await page.screenshot({ path: path.join(OUTPUT, 'reports-phone.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'reports-phone.png'), fullPage: true });
 		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('logged no errors in the browser', () => {
-		expect(pageErrors).toEqual([]);
+		expect(browser.errors).toEqual([]);
 	});
 });

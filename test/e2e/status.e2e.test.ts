@@ -1,23 +1,18 @@
 // The status page end to end: the built web app and the real API (test/helpers/server.ts: a generated
 // university of 1,500 students) in Debian's Chromium. Screenshots go to test-output/ (desktop, English,
 // phone) for a person to look at.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_READY as READY, OUTPUT_DIR, openBrowser, sidewaysOverflow, signInWithDemoAccount, type Browser } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
-const READY = '[data-echarts-ready="true"]';
 /** Charts on the page: outcomes, flows, rates, breakdown, seasonality, survival, sequences, risk. */
 const CHARTS = 8;
 
 let server: { url: string; close(): Promise<void> };
-let profileDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
 
 const isStatus = (route: string) => (response: Response) => new URL(response.url()).pathname === `/api/status/${route}`;
 
@@ -45,29 +40,13 @@ async function allCardsSettled(): Promise<void> {
 const card = (title: string | RegExp) => page.locator('section.card').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
 
 beforeAll(async () => {
-	await mkdir(OUTPUT, { recursive: true });
 	server = await startTestServer();
-	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() !== 'error') return;
-		// The session probe before signing in answers 401; the browser logs it itself.
-		if (/Failed to load resource: .* status of 401/.test(message.text())) return;
-		pageErrors.push(message.text());
-	});
+	browser = await openBrowser();
+	page = browser.page;
 });
 
 afterAll(async () => {
-	await context?.close();
-	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await browser?.close();
 	await server?.close();
 });
 
@@ -75,8 +54,7 @@ describe('status page', () => {
 	it('signs in as 教务处 and comes back to the status page with its view choices', async () => {
 		await page.goto(`${server.url}/status?survival_by=college`);
 		await page.waitForURL((url) => url.pathname === '/login');
-		await page.getByRole('button', { name: /教务处/ }).click();
-		await page.getByRole('button', { name: '登录', exact: true }).click();
+		await signInWithDemoAccount(page, /教务处/);
 		await page.waitForURL((url) => url.pathname === '/status' && url.searchParams.get('survival_by') === 'college');
 		await allChartsDrawn();
 		expect(await page.locator('select[name="survival_by"]').inputValue()).toBe('college');
@@ -97,7 +75,7 @@ describe('status page', () => {
 		for (const title of ['保留率与学制内毕业率（按入学年级）', '学生流向：从入学到现状', '累计退学率（Kaplan–Meier）', '最常见的异动序列']) {
 			expect(await page.getByRole('heading', { level: 2, name: title }).isVisible()).toBe(true);
 		}
-		await page.screenshot({ path: path.join(OUTPUT, 'status.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'status.png'), fullPage: true });
 	});
 
 	it('shows the outcomes with their counts, and "not yet measurable" for recent cohorts, as a table', async () => {
@@ -174,7 +152,7 @@ describe('status page', () => {
 		await allChartsDrawn();
 		page.off('request', onRequest);
 		expect(asked).toEqual([]);
-		await page.screenshot({ path: path.join(OUTPUT, 'status-en.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'status-en.png'), fullPage: true });
 		await page.getByRole('button', { name: '中文' }).click();
 		await page.getByRole('heading', { level: 1, name: '学籍异动与学业结果' }).waitFor();
 	});
@@ -183,15 +161,14 @@ describe('status page', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`${server.url}/status`);
 		await allChartsDrawn();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		const chart = await page.locator(READY).first().boundingBox();
 		expect(chart?.width).toBeGreaterThan(300);
-		await page.screenshot({ path: path.join(OUTPUT, 'status-phone.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'status-phone.png'), fullPage: true });
 		await page.setViewportSize({ width: 1280, height: 900 });
 	});
 
 	it('logged no errors in the browser', () => {
-		expect(pageErrors).toEqual([]);
+		expect(browser.errors).toEqual([]);
 	});
 });

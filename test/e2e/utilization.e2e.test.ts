@@ -1,22 +1,17 @@
 // The utilization page end to end: the built web app and the real API (test/helpers/server.ts) in Debian's
 // Chromium, signed in as the archivist. Screenshots go to test-output/ (desktop and phone).
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_READY as READY, OUTPUT_DIR, openBrowser, sidewaysOverflow, signInWithDemoAccount, type Browser } from '../helpers/browser.ts';
 import { startTestServer } from '../helpers/server.ts';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../test-output');
-const READY = '[data-echarts-ready="true"]';
 /** The charts the page draws: forecast, periods, channel shift, seasons, breakdown, service, cross-tab, quality. */
 const CHARTS = 8;
 
 let server: { url: string; close(): Promise<void> };
-let profileDir: string;
-let context: BrowserContext;
+let browser: Browser;
 let page: Page;
-const pageErrors: string[] = [];
 
 const isApi = (route: string) => (response: Response) => new URL(response.url()).pathname === `/api/utilization/${route}`;
 
@@ -25,29 +20,14 @@ async function allChartsDrawn() {
 }
 
 beforeAll(async () => {
-	await mkdir(OUTPUT, { recursive: true });
 	server = await startTestServer();
-	profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
-	context = await chromium.launchPersistentContext(profileDir, {
-		executablePath: '/usr/bin/chromium',
-		headless: true,
-		viewport: { width: 1280, height: 900 },
-		locale: 'zh-CN',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-	});
-	page = context.pages()[0] ?? (await context.newPage());
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		if (message.type() !== 'error') return;
-		// Expected 4xx: the session probe before sign-in (401) and the rejected date range (400).
-		if (/Failed to load resource: .* status of 40[01]/.test(message.text())) return;
-		pageErrors.push(message.text());
-	});
+	// Expected besides the session probe's 401: the rejected date range's 400.
+	browser = await openBrowser({ expectedStatuses: [400] });
+	page = browser.page;
 });
 
 afterAll(async () => {
-	await context?.close();
-	if (profileDir) await rm(profileDir, { recursive: true, force: true });
+	await browser?.close();
 	await server?.close();
 });
 
@@ -55,8 +35,7 @@ describe('utilization page', () => {
 	it('opens for the archivist after sign-in, as the archivist’s first area', async () => {
 		await page.goto(`${server.url}/`);
 		await page.waitForURL((url) => url.pathname === '/login');
-		await page.getByRole('button', { name: /档案馆/ }).click();
-		await page.getByRole('button', { name: '登录', exact: true }).click();
+		await signInWithDemoAccount(page, /档案馆/);
 		await page.waitForURL((url) => url.pathname === '/utilization');
 		await page.getByRole('heading', { level: 1, name: '档案利用' }).waitFor();
 		await allChartsDrawn();
@@ -74,7 +53,7 @@ describe('utilization page', () => {
 			expect(await page.getByRole('heading', { level: 2, name: title }).isVisible(), title).toBe(true);
 		}
 		expect(await page.getByRole('region', { name: '数据质量：需在源头改进的登记' }).textContent()).toContain('查找');
-		await page.screenshot({ path: path.join(OUTPUT, 'utilization.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'utilization.png'), fullPage: true });
 	});
 
 	it('filters by channel: the URL records it and every card asks again', async () => {
@@ -140,7 +119,7 @@ describe('utilization page', () => {
 		await page.getByRole('heading', { level: 1, name: 'Archive utilization' }).waitFor();
 		expect(await page.getByRole('heading', { level: 2, name: 'Monthly requests: trend and forecast' }).isVisible()).toBe(true);
 		await allChartsDrawn();
-		await page.screenshot({ path: path.join(OUTPUT, 'utilization-en.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'utilization-en.png'), fullPage: true });
 		await page.getByRole('button', { name: '中文' }).click();
 		await page.getByRole('heading', { level: 1, name: '档案利用' }).waitFor();
 	});
@@ -149,14 +128,13 @@ describe('utilization page', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.goto(`${server.url}/utilization`);
 		await allChartsDrawn();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
 		const chart = await page.locator(READY).first().boundingBox();
 		expect(chart?.width).toBeGreaterThan(300);
-		await page.screenshot({ path: path.join(OUTPUT, 'utilization-phone.png'), fullPage: true });
+		await page.screenshot({ path: path.join(OUTPUT_DIR, 'utilization-phone.png'), fullPage: true });
 	});
 
 	it('logged no errors in the browser', () => {
-		expect(pageErrors).toEqual([]);
+		expect(browser.errors).toEqual([]);
 	});
 });

@@ -11,12 +11,22 @@ export const CHART_READY = '[data-echarts-ready="true"]';
 
 export interface Browser {
   page: Page;
-  /** Errors thrown in the page and errors it logged (the 401 of the session probe before sign-in aside). */
+  /** Errors thrown in the page and errors it logged (the 4xx answers the test expects aside). */
   errors: string[];
   close(): Promise<void>;
 }
 
-export async function openBrowser(locale = 'zh-CN'): Promise<Browser> {
+export interface BrowserOptions {
+  locale?: string;
+  /**
+   * The 4xx statuses a test provokes on purpose (a refused filter's 400, a role's 403…): the browser logs
+   * each failed resource itself, and those are not the page's errors. The session probe's 401 before the
+   * sign-in is always expected.
+   */
+  expectedStatuses?: number[];
+}
+
+export async function openBrowser({ locale = 'zh-CN', expectedStatuses = [] }: BrowserOptions = {}): Promise<Browser> {
   await mkdir(OUTPUT_DIR, { recursive: true });
   const profileDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-e2e-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
@@ -28,10 +38,11 @@ export async function openBrowser(locale = 'zh-CN'): Promise<Browser> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
+  const expected = new RegExp(`Failed to load resource: .* status of (${[401, ...expectedStatuses].join('|')})`);
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    if (/Failed to load resource: .* status of 401/.test(message.text())) return;
+    if (expected.test(message.text())) return;
     errors.push(message.text());
   });
   return {
@@ -44,10 +55,15 @@ export async function openBrowser(locale = 'zh-CN'): Promise<Browser> {
   };
 }
 
-/** Signs in on the sign-in page with a demo account's button (its label, e.g. /校领导/). */
-export async function signInWithDemoAccount(page: Page, account: RegExp): Promise<void> {
+/**
+ * Signs in on the sign-in page with a demo account's button (its label, e.g. /校领导/). Returns the user
+ * name the button filled in, read before the form is sent, for a test that checks it.
+ */
+export async function signInWithDemoAccount(page: Page, account: RegExp): Promise<string> {
   await page.getByRole('button', { name: account }).click();
+  const username = await page.getByLabel('用户名').inputValue();
   await page.getByRole('button', { name: '登录', exact: true }).click();
+  return username;
 }
 
 /** How far the page scrolls sideways (0 when it fits the viewport). */
