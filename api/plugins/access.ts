@@ -60,6 +60,11 @@ export default fp<{ suppression: SuppressionOptions }>(
       }
     });
 
+    // A cached answer comes back as the same object on every hit (api/plugins/response-cache.ts), and
+    // its suppressed form is the same for every suppressed role: kept beside it, so a leader's cached
+    // call costs a lookup rather than another pass of complementary suppression over a large table.
+    const suppressedAnswers = new WeakMap<object, object>();
+
     app.addHook('preSerialization', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
       if (reply.statusCode >= 400 || !payload || typeof payload !== 'object') return payload;
       const body = payload as { rows?: Record<string, unknown>[] };
@@ -68,8 +73,13 @@ export default fp<{ suppression: SuppressionOptions }>(
       const rule = request.routeOptions.config.access?.suppress;
       const role = request.user?.role;
       if (!rule || !role || !SUPPRESSED_ROLES.includes(role)) return payload;
-      const result = suppressSmallCells(body.rows, rule, suppression);
-      return { ...body, rows: result.rows, suppression: { threshold: suppression.threshold, cells: result.primary + result.complementary } };
+      let suppressed = suppressedAnswers.get(body);
+      if (!suppressed) {
+        const result = suppressSmallCells(body.rows, rule, suppression);
+        suppressed = { ...body, rows: result.rows, suppression: { threshold: suppression.threshold, cells: result.primary + result.complementary } };
+        suppressedAnswers.set(body, suppressed);
+      }
+      return suppressed;
     });
   },
   { name: 'access', dependencies: ['auth'] },
