@@ -101,17 +101,6 @@ async function runCheck(db: Database, spec: TableSpec, selects: string[], lists:
     paths.knownStudents.length > 0
       ? fillTemplate(loadSql('archive/known-students').text, { files: `[${paths.knownStudents.map(sqlLiteral).join(', ')}]` })
       : 'SELECT CAST(NULL AS VARCHAR) AS known_student WHERE false';
-  const __sql = fillTemplate(loadSql('archive/check-staged').text, {
-      rows: selects.map((s) => `(${s})`).join('\nUNION ALL\n'),
-      known_student: refers ? 'k.known_student' : 'CAST(NULL AS VARCHAR)',
-      reference_join: refers ? `LEFT JOIN (${knownSql}) AS k ON k.known_student = m.student_id` : '',
-      key: keyColumns(spec),
-      key_join: spec.naturalKey.map((c) => `m.${sqlIdentifier(c)} IS NOT DISTINCT FROM d.${sqlIdentifier(c)}`).join(' AND '),
-      problems: lists.problems,
-      problem_args: lists.args,
-      target: sqlLiteral(paths.checked),
-    });
-  (await import('node:fs')).writeFileSync(`/tmp/t3/check-${spec.name}.sql`, __sql); // TEMP-T3
   await db.execute(
     fillTemplate(loadSql('archive/check-staged').text, {
       rows: selects.map((s) => `(${s})`).join('\nUNION ALL\n'),

@@ -18,6 +18,7 @@ import type { Database } from '../db/database.ts';
 import { installStatusMacros } from '../metrics/status/macros.ts';
 import { scanContext } from './context.ts';
 import type { Candidate, Finding, Severity } from './finding.ts';
+import { cohortGradeChange } from './detectors/cohort-grade-change.ts';
 import { collegeGradeChange } from './detectors/college-grade-change.ts';
 import { courseDfwJumps } from './detectors/course-dfw-jumps.ts';
 import { courseDfwOutliers } from './detectors/course-dfw-outliers.ts';
@@ -28,7 +29,7 @@ import { withdrawalRise } from './detectors/withdrawal-rise.ts';
 
 export const ALPHA = 0.05;
 
-export const DETECTORS = [courseDfwOutliers, courseDfwJumps, collegeGradeChange, gradeInflation, withdrawalRise, utilizationSurge, dataQuality];
+export const DETECTORS = [courseDfwOutliers, courseDfwJumps, collegeGradeChange, cohortGradeChange, gradeInflation, withdrawalRise, utilizationSurge, dataQuality];
 
 export interface Scan {
   as_of: string;

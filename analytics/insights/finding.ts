@@ -12,6 +12,7 @@ export type FindingKind =
   | 'course-dfw-outlier'
   | 'course-dfw-jump'
   | 'college-grade-change'
+  | 'cohort-grade-change'
   | 'grade-inflation'
   | 'withdrawal-rise'
   | 'utilization-surge'
