@@ -27,7 +27,7 @@ import overviewRoutes from './routes/overview.ts';
 import archiveRoutes from './routes/archive.ts';
 import reportsRoutes from './routes/reports.ts';
 import type { DatabaseOptions } from '../analytics/db/database.ts';
-import { DEFAULT_ACADEMIC_WARNING, type AcademicWarning } from '../analytics/config.ts';
+import { DEFAULT_ACADEMIC_WARNING, type AcademicWarning, type Config } from '../analytics/config.ts';
 import { AccountStore } from '../analytics/accounts/store.ts';
 import { DEMO_PASSWORD, disableDemoAccounts, ensureDemoAccounts } from '../analytics/accounts/demo.ts';
 
@@ -51,6 +51,24 @@ export interface AppOptions {
   academicWarning?: AcademicWarning;
   /** The response cache of `config.cache` routes (default on; XUEJI_RESPONSE_CACHE=off turns it off). */
   responseCache?: ResponseCacheOptions;
+}
+
+/** The app's options from the environment's configuration (analytics/config.ts): what `npm start` and the bench server run. */
+export function appOptionsFrom(config: Config): AppOptions {
+  return {
+    dataDir: config.dataDir,
+    accountsFile: config.accountsFile,
+    auditFile: config.auditFile,
+    database: { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads },
+    demo: config.demo,
+    sessionSecret: config.sessionSecret,
+    secureCookies: config.secureCookies,
+    suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
+    academicWarning: config.academicWarning,
+    responseCache: { enabled: config.responseCache },
+    archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB, readRoot: config.parquetRoot ?? undefined },
+    logger: { level: process.env.LOG_LEVEL ?? 'warn' },
+  };
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {

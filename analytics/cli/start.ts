@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readConfig, type Config } from '../config.ts';
-import { buildApp } from '../../api/app.ts';
+import { appOptionsFrom, buildApp } from '../../api/app.ts';
 import { generateUniversity } from '../generator/index.ts';
 import { Database } from '../db/database.ts';
 import { Archive } from '../archive/archive.ts';
@@ -42,20 +42,7 @@ async function bootstrapDemo(config: Config): Promise<void> {
 }
 
 await bootstrapDemo(config);
-const app = await buildApp({
-  dataDir: config.dataDir,
-  accountsFile: config.accountsFile,
-  auditFile: config.auditFile,
-  database,
-  demo: config.demo,
-  sessionSecret: config.sessionSecret,
-  secureCookies: config.secureCookies,
-  suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
-  academicWarning: config.academicWarning,
-  responseCache: { enabled: config.responseCache },
-  archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB, readRoot: config.parquetRoot ?? undefined },
-  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
-});
+const app = await buildApp(appOptionsFrom(config));
 
 const shutdown = async (signal: string) => {
   console.log(`${signal}: closing…`);

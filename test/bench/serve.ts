@@ -2,23 +2,10 @@
 // analytics/cli/start.ts, from the environment), listening on PORT at 127.0.0.1 — without the start
 // command's demo bootstrap and start-up warming, so "cold" means the first call after a start.
 import { readConfig } from '../../analytics/config.ts';
-import { buildApp } from '../../api/app.ts';
+import { appOptionsFrom, buildApp } from '../../api/app.ts';
 
 const config = readConfig();
-const app = await buildApp({
-  dataDir: config.dataDir,
-  accountsFile: config.accountsFile,
-  auditFile: config.auditFile,
-  database: { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads },
-  demo: config.demo,
-  sessionSecret: config.sessionSecret,
-  secureCookies: config.secureCookies,
-  suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
-  academicWarning: config.academicWarning,
-  responseCache: { enabled: config.responseCache },
-  archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB, readRoot: config.parquetRoot ?? undefined },
-  logger: { level: process.env.LOG_LEVEL ?? 'warn' },
-});
+const app = await buildApp(appOptionsFrom(config));
 process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 await app.listen({ port: config.port, host: '127.0.0.1' });
 console.log(`bench server is ready on port ${config.port}`);
