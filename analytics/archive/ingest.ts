@@ -227,7 +227,7 @@ export async function ingestPackage(db: Database, dataDir: string, input: string
         index: plans.indexOf(plan),
       }));
       const check = await checkTable(db, spec, accessionId, stagePlans, {
-        checked: path.join(scratch, `${table}.checked.parquet`),
+        rejected: path.join(scratch, `${table}.rejected.parquet`),
         accepted: acceptedPath,
         quarantine: path.join(incoming, 'quarantine', `${table}.parquet`),
         knownStudents,
@@ -246,7 +246,7 @@ export async function ingestPackage(db: Database, dataDir: string, input: string
       }
       for (const plan of tablePlans) {
         const column = sender.files?.[plan.source.file.name]?.sequence;
-        if (column !== undefined) findings.add('integrity', await sequenceFinding(db, spec, plan.source.file.name, column, path.join(scratch, `${table}.checked.parquet`)));
+        if (column !== undefined) findings.add('integrity', await sequenceFinding(db, spec, plan.source.file.name, column, check.rows));
       }
       const received = check.files.reduce((sum, f) => sum + f.facts.rows, 0);
       assertBalanced(table, received, check);
@@ -323,12 +323,12 @@ export async function ingestPackage(db: Database, dataDir: string, input: string
 }
 
 /** Gaps in a sequence the sender declared (e.g. change_id), from all rows received (accepted or not). */
-async function sequenceFinding(db: Database, spec: TableSpec, file: string, column: string, checked: string): Promise<Omit<CheckItem, 'file'> & { file: string }> {
+async function sequenceFinding(db: Database, spec: TableSpec, file: string, column: string, rows: string): Promise<Omit<CheckItem, 'file'> & { file: string }> {
   const title = '序列连续 Declared sequence has no gaps';
   if (!spec.columns.some((c) => c.name === column)) {
     return { id: 'sequence.gaps', file, status: 'warn', title, detail: `the manifest declares a sequence in "${column}", which is not a column of ${spec.name}` };
   }
-  const [row] = await db.execute(fillTemplate(loadSql('archive/sequence-gaps').text, { column: sqlIdentifier(column), checked: sqlLiteral(checked) }));
+  const [row] = await db.execute(fillTemplate(loadSql('archive/sequence-gaps').text, { column: sqlIdentifier(column), rows }));
   const missing = Number(row.missing);
   return {
     id: 'sequence.gaps',

@@ -1,7 +1,10 @@
-// Stages each file of one table (stage.ts), then maps and checks all their rows in one pass, then
-// splits them: the accepted rows, typed, into the accession's tables/, the rest into quarantine/ with
-// every rule they broke. Both are then re-read and counted (usability: what was written reads back
-// whole). A file that turns out truncated stops here, for the caller to refuse the package.
+// Stages each file of one table (stage.ts), then maps and checks all their rows in one pass, writing
+// the rows that break some rule; then splits them: the rejected rows into quarantine/ with every rule
+// they broke, every other row, mapped again and typed, into the accession's tables/. Rows are counted
+// three independent ways — staged, accepted as written, rejected as written — so that accepted +
+// quarantined = received is a real check, and both files are then re-read and counted (usability:
+// what was written reads back whole). A file that turns out truncated stops here, for the caller to
+// refuse the package.
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import type { TableSpec } from '../db/schema.ts';
@@ -31,10 +34,14 @@ export interface TableCheck {
   files: { source: PreparedSource; facts: FileFacts }[];
   /** A file that turned out to be cut off in transit, or null. */
   truncated: { file: string; reason: string } | null;
+  /** Every row received for the table, mapped (the files' map-source.sql selects, UNION ALL), for
+   * further questions while the staged files exist (scratch); empty when truncated. */
+  rows: string;
 }
 
 export interface CheckPaths {
-  checked: string;
+  /** Scratch Parquet for the rows that break some rule (check-staged.sql). */
+  rejected: string;
   accepted: string;
   quarantine: string;
   /** Parquet files holding the students rows may refer to (this package's accepted, the archive's). */
@@ -51,16 +58,18 @@ export async function checkTable(db: Database, spec: TableSpec, accessionId: str
     if (result.source.truncated) return truncatedResult(plans, staged, result, plan);
     staged.push(result);
   }
-  await timed(spec.name, 'check', () => runCheck(db, spec, plans.map((p, k) => sourceSelect(p, staged[k])), lists, paths));
-  const facts = await timed(spec.name, 'file-facts', () => fileFacts(db, plans, paths.checked));
+  const rows = plans.map((p, k) => `(${sourceSelect(p, staged[k])})`).join('\nUNION ALL\n');
+  await timed(spec.name, 'check', () => runCheck(db, spec, rows, lists, paths));
+  const facts = await timed(spec.name, 'file-facts', () => fileFacts(db, plans, rows));
 
-  const checked = sqlLiteral(paths.checked);
-  const [counts] = await timed(spec.name, 'count-checked', () => db.execute(fillTemplate(loadSql('archive/count-checked').text, { checked })));
-  const rowsQuarantined = Number(counts.rows_quarantined);
-  await timed(spec.name, 'accept', () =>
+  const rejected = sqlLiteral(paths.rejected);
+  const rowsReceived = staged.reduce((sum, s) => sum + s.rows, 0);
+  const rowsQuarantined = await timed(spec.name, 'count-rejected', () => countRows(db, paths.rejected));
+  const [written] = await timed(spec.name, 'accept', () =>
     db.execute(
       fillTemplate(loadSql('archive/accept-rows').text, {
-        checked,
+        rows,
+        rejected,
         typed_columns: typedColumns(spec),
         accession_id: sqlLiteral(accessionId),
         target: sqlLiteral(paths.accepted),
@@ -69,9 +78,9 @@ export async function checkTable(db: Database, spec: TableSpec, accessionId: str
   );
   let ruleCounts: RuleCount[] = [];
   if (rowsQuarantined > 0) {
-    await timed(spec.name, 'quarantine', () => db.execute(fillTemplate(loadSql('archive/quarantine-rows').text, { checked, rule_ids: lists.ids, target: sqlLiteral(paths.quarantine) })));
+    await timed(spec.name, 'quarantine', () => db.execute(fillTemplate(loadSql('archive/quarantine-rows').text, { rejected, rule_ids: lists.ids, target: sqlLiteral(paths.quarantine) })));
     const descriptions = new Map(rules.map((r) => [r.id, r.description]));
-    ruleCounts = (await timed(spec.name, 'count-rules', () => db.execute(fillTemplate(loadSql('archive/count-rules').text, { checked, rule_ids: lists.ids })))).map((row) => ({
+    ruleCounts = (await timed(spec.name, 'count-rules', () => db.execute(fillTemplate(loadSql('archive/count-rules').text, { rejected, rule_ids: lists.ids })))).map((row) => ({
       rule: String(row.rule),
       description: descriptions.get(String(row.rule)) ?? '',
       rows: Number(row.rows),
@@ -85,17 +94,19 @@ export async function checkTable(db: Database, spec: TableSpec, accessionId: str
     quarantined: rowsQuarantined > 0 ? await countRows(db, paths.quarantine) : 0,
   }));
   return {
-    rows_received: Number(counts.rows_read),
-    rows_accepted: Number(counts.rows_accepted),
+    rows_received: rowsReceived,
+    // As COPY reports it; the re-read above counts the file independently.
+    rows_accepted: Number(written.Count),
     rows_quarantined: rowsQuarantined,
     rules: ruleCounts,
     reread,
     files: plans.map((p, k) => ({ source: staged[k].source, facts: facts.get(p.source.file.name)! })),
     truncated: null,
+    rows,
   };
 }
 
-async function runCheck(db: Database, spec: TableSpec, selects: string[], lists: ReturnType<typeof ruleLists>, paths: CheckPaths): Promise<void> {
+async function runCheck(db: Database, spec: TableSpec, rows: string, lists: ReturnType<typeof ruleLists>, paths: CheckPaths): Promise<void> {
   const refers = REFERS_TO_STUDENT.has(spec.name);
   const knownSql =
     paths.knownStudents.length > 0
@@ -103,14 +114,14 @@ async function runCheck(db: Database, spec: TableSpec, selects: string[], lists:
       : 'SELECT CAST(NULL AS VARCHAR) AS known_student WHERE false';
   await db.execute(
     fillTemplate(loadSql('archive/check-staged').text, {
-      rows: selects.map((s) => `(${s})`).join('\nUNION ALL\n'),
+      rows,
       known_student: refers ? 'k.known_student' : 'CAST(NULL AS VARCHAR)',
       reference_join: refers ? `LEFT JOIN (${knownSql}) AS k ON k.known_student = m.student_id` : '',
       key: keyColumns(spec),
       key_join: spec.naturalKey.map((c) => `m.${sqlIdentifier(c)} IS NOT DISTINCT FROM d.${sqlIdentifier(c)}`).join(' AND '),
       problems: lists.problems,
       problem_args: lists.args,
-      target: sqlLiteral(paths.checked),
+      target: sqlLiteral(paths.rejected),
     }),
   );
 }
@@ -125,6 +136,7 @@ function truncatedResult(plans: StagePlan[], staged: Staged[], cut: Staged, at: 
     reread: { accepted: 0, quarantined: 0 },
     files: plans.map((p, k) => ({ source: sourceOf(p, k), facts: { rows: 0, identifiersMasked: 0, identifierCells: [] } })),
     truncated: { file: at.source.file.name, reason: cut.source.truncated! },
+    rows: '',
   };
 }
 

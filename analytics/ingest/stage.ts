@@ -3,7 +3,7 @@
 // reader refuses it (ragged rows, a quote left open) or its records span lines (so that a record's line
 // is not its number + 1), the file is normalized in Node (readers/) and the copy is staged instead, with
 // its own line numbers and read problems. Mapping (sql/archive/map-source.sql) is a subquery of the
-// table's check. And what the report learns about each file from its checked rows.
+// table's check. And what the report learns about each file from its mapped rows.
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { mappedSelectList, type CompiledMapping } from './profiles/compile.ts';
@@ -102,19 +102,20 @@ export function sourceSelect(plan: StagePlan, staged: Staged): string {
   });
 }
 
-/** Rows, masked values and identifier cells per file, read back from the table's checked rows. */
-export async function fileFacts(db: Database, plans: StagePlan[], checked: string): Promise<Map<string, FileFacts>> {
+/** Rows, masked values and identifier cells per file, from all the table's mapped rows (`rows`: the
+ * files' sourceSelect()s, UNION ALL). */
+export async function fileFacts(db: Database, plans: StagePlan[], rows: string): Promise<Map<string, FileFacts>> {
   const width = Math.max(0, ...plans.map((p) => p.identifierColumns.length));
   const sums = Array.from({ length: width }, (_, k) => `coalesce(sum(identifier_cells[${k + 1}]), 0)::BIGINT`);
-  const rows = await db.execute(
+  const counted = await db.execute(
     fillTemplate(loadSql('archive/mapped-facts').text, {
-      checked: sqlLiteral(checked),
+      rows,
       identifier_sums: sums.length === 0 ? 'CAST([] AS BIGINT[])' : `[${sums.join(', ')}]`,
     }),
   );
   const facts = new Map<string, FileFacts>();
   for (const plan of plans) facts.set(plan.source.file.name, { rows: 0, identifiersMasked: 0, identifierCells: plan.identifierColumns.map(() => 0) });
-  for (const row of rows) {
+  for (const row of counted) {
     const plan = plans.find((p) => p.source.file.name === row.source_file);
     facts.set(String(row.source_file), {
       rows: Number(row.rows_received),

@@ -3,7 +3,7 @@
 SELECT rule, count(*)::BIGINT AS rows, min(source_line)::BIGINT AS first_line, min(source_file) AS first_file, min(message) AS example
 FROM (
   SELECT unnest({{rule_ids}}) AS rule, unnest(problem_list) AS message, source_line, source_file
-  FROM read_parquet({{checked}})
+  FROM read_parquet({{rejected}})
   WHERE problems <> ''
 )
 WHERE message IS NOT NULL

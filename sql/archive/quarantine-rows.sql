@@ -5,7 +5,7 @@ COPY (
   SELECT source_file, source_row, source_line, problems,
          list_filter({{rule_ids}}, (rule, i) -> problem_list[i] IS NOT NULL) AS rules,
          * EXCLUDE (source_file, source_row, source_line, problems, problem_list, read_problem, identifiers_masked, identifier_cells)
-  FROM read_parquet({{checked}})
+  FROM read_parquet({{rejected}})
   WHERE problems <> ''
   ORDER BY source_file, source_row
 ) TO {{target}} (FORMAT parquet, COMPRESSION zstd);

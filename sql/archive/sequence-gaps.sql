@@ -1,9 +1,10 @@
 -- Gaps in a sequence the sender declared in manifest.json (e.g. change_id YD00000001, YD00000002, …):
 -- the numbers at the end of the values, and the runs missing between the first and the last (integrity:
--- "no gaps in sequences"). column is a canonical column checked against sql/schema by the caller.
+-- "no gaps in sequences"). column is a canonical column checked against sql/schema by the caller;
+-- rows: every row received for the table, accepted or not (its map-source.sql selects, UNION ALL).
 WITH numbers AS (
   SELECT DISTINCT TRY_CAST(regexp_extract({{column}}, '([0-9]+)$', 1) AS BIGINT) AS n
-  FROM read_parquet({{checked}})
+  FROM ({{rows}})
   WHERE {{column}} IS NOT NULL
 ),
 gaps AS (
