@@ -35,7 +35,10 @@ export class HashChainedLog<T extends object> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+    // Every entry ends with its newline, and no entry holds one: text after the last newline is an
+    // append still being written (a reader racing the writer sees it half done), not an entry yet.
     return text
+      .slice(0, text.lastIndexOf('\n') + 1)
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => JSON.parse(line) as Chained<T>);
