@@ -8,20 +8,7 @@
 --   (A completion time before the request is refused at ingest by rule utilization.completed, so it
 --   never reaches this table.)
 WITH r AS (
-  SELECT
-    completed_at,
-    nullif(trim(status), '') AS status,
-    nullif(trim(archive_category), '') AS category,
-    nullif(trim(purpose), '') AS purpose,
-    nullif(trim(requester_type), '') AS requester_type,
-    nullif(replace(channel, ' ', ''), '') AS channel
-  FROM utilization
-  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
-    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
-    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
-    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
-    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
-    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+  {{> metrics/utilization/parts/filtered-requests}}
 ),
 counted AS (
   SELECT

@@ -4,23 +4,7 @@
 --   share: of all requests matching the filters (the not-recorded row included), so the shares add
 --   up to 1; items_share likewise of 卷次. Refused requests count as visits but add no 卷次 or pages.
 WITH r AS (
-  SELECT
-    requested_at,
-    nullif(trim(status), '') AS status,
-    nullif(trim(archive_category), '') AS category,
-    nullif(trim(purpose), '') AS purpose,
-    nullif(trim(requester_type), '') AS requester_type,
-    nullif(replace(channel, ' ', ''), '') AS channel,
-    nullif(trim(delivery), '') AS delivery,
-    items,
-    pages
-  FROM utilization
-  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
-    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
-    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
-    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
-    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
-    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+  {{> metrics/utilization/parts/filtered-requests}}
 ),
 valued AS (
   SELECT

@@ -5,20 +5,7 @@
 --   卷次 or pages; the 学籍 share is over requests with a category, channel shares over requests with
 --   a channel (online = PC端, 移动端, 自助终端).
 WITH r AS (
-  SELECT
-    requested_at,
-    nullif(trim(status), '') AS status,
-    nullif(trim(archive_category), '') AS category,
-    nullif(replace(channel, ' ', ''), '') AS channel,
-    items,
-    pages
-  FROM utilization
-  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
-    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
-    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
-    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
-    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
-    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+  {{> metrics/utilization/parts/filtered-requests}}
 )
 SELECT
   CASE $period

@@ -5,22 +5,7 @@
 --   row_share: the cell's share of its row's requests (e.g. of the 出国留学 requests, how many came from
 --   校友). Refused requests count as visits but add no 卷次.
 WITH r AS (
-  SELECT
-    requested_at,
-    nullif(trim(status), '') AS status,
-    nullif(trim(archive_category), '') AS category,
-    nullif(trim(purpose), '') AS purpose,
-    nullif(trim(requester_type), '') AS requester_type,
-    nullif(replace(channel, ' ', ''), '') AS channel,
-    nullif(trim(delivery), '') AS delivery,
-    items
-  FROM utilization
-  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
-    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
-    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
-    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
-    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
-    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+  {{> metrics/utilization/parts/filtered-requests}}
 ),
 labelled AS (
   SELECT

@@ -7,22 +7,7 @@
 --   is (same day = 0; Friday → Monday = 1). README.md here says why.
 --   A group without any completed request has completed = 0 and NULL times.
 WITH r AS (
-  SELECT
-    requested_at,
-    completed_at,
-    nullif(trim(status), '') AS status,
-    nullif(trim(archive_category), '') AS category,
-    nullif(trim(purpose), '') AS purpose,
-    nullif(trim(requester_type), '') AS requester_type,
-    nullif(replace(channel, ' ', ''), '') AS channel,
-    nullif(trim(delivery), '') AS delivery
-  FROM utilization
-  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
-    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
-    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
-    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
-    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
-    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+  {{> metrics/utilization/parts/filtered-requests}}
 ),
 valued AS (
   SELECT

@@ -5,21 +5,7 @@
 --   channel; turnaround over requests not refused with a completion time not before the request;
 --   working days Mon–Fri (holidays ignored), the request's own day not counted; quantile_cont.
 WITH r AS (
-  SELECT
-    requested_at,
-    completed_at,
-    nullif(trim(status), '') AS status,
-    nullif(trim(archive_category), '') AS category,
-    nullif(replace(channel, ' ', ''), '') AS channel,
-    items,
-    pages
-  FROM utilization
-  WHERE ($from IS NULL OR requested_at >= CAST($from AS DATE))
-    AND ($to IS NULL OR requested_at < CAST($to AS DATE) + INTERVAL 1 DAY)
-    AND ($category IS NULL OR nullif(trim(archive_category), '') = $category)
-    AND ($channel IS NULL OR nullif(replace(channel, ' ', ''), '') = $channel)
-    AND ($purpose IS NULL OR nullif(trim(purpose), '') = $purpose)
-    AND ($requester_type IS NULL OR nullif(trim(requester_type), '') = $requester_type)
+  {{> metrics/utilization/parts/filtered-requests}}
 ),
 timed AS (
   -- Working days from the request to its completion: weekdays in (request day, completion day],
