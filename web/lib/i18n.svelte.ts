@@ -928,7 +928,7 @@ const messages = {
 	'overview.year.academic_year': { zh: '{year} 学年', en: '{year}–{next}' },
 	'overview.year.cohort': { zh: '{year} 级', en: 'Cohort {year}' },
 	'overview.change': { zh: '较上年 {change}', en: '{change} on last year' },
-	'overview.changePoints': { zh: '{sign}{value} 个百分点', en: '{sign}{value} pts' },
+	'overview.changePoints': { zh: '{value} 个百分点', en: '{value} pts' },
 	'overview.noChange': { zh: '无上年可比数据', en: 'No previous year to compare' },
 	'overview.noData': { zh: '暂无数据', en: 'No data yet' },
 	'overview.open': { zh: '查看详情', en: 'Open' },

@@ -30,7 +30,7 @@ export function formatChange(summary: FigureSummary): string {
 	const arrow = change > 0 ? '▲ ' : change < 0 ? '▼ ' : '';
 	const size = Math.abs(change);
 	let text: string;
-	if (unit === 'share') text = t('overview.changePoints', { sign: '', value: formatNumber(size * 100, 1) });
+	if (unit === 'share') text = t('overview.changePoints', { value: formatNumber(size * 100, 1) });
 	else if (summary.relativeChange !== null) text = formatPercent(Math.abs(summary.relativeChange), 1);
 	else text = formatFigure(unit, size);
 	return t('overview.change', { change: `${arrow}${text}` });
