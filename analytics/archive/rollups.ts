@@ -1,40 +1,60 @@
 // Rollups: pre-aggregates built with each curated version (DESIGN.md: "Rollups make dashboards
-// instant"), stored in the version's folder as rollups/<name>/attempt=<rule>/data.parquet and read
-// through views named for them (grade_trends). Built from sql/rollups/*.sql, once per rolled-up rule,
-// over the version being built: on one connection, temporary views
-// `grades` and `students` over the new files shadow the reader views, so a rollup runs the metrics'
-// own definition of which results count (sql/metrics/grades/parts) — no second copy to drift apart.
-// What each rollup answers, and which routes read it: sql/README.md.
+// instant"), stored in the version's folder as rollups/<folder>/attempt=<rule>/data.parquet and read
+// through views named for them. Built from sql/rollups/*.sql, once per rolled-up attempt rule, over
+// the version being built: on one connection, temporary views of the new tables (`grades`,
+// `students`, …) shadow the reader views, so a rollup runs the metrics' own definition of which
+// results count (sql/metrics/grades/parts) — no second copy to drift apart. Each rollup is one file
+// (rollup-<name>.ts) listed in ROLLUP_BUILDERS; what each answers, and which routes read it: sql/README.md.
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { parquetFilesUnder } from './files.ts';
+import { gradeTrendsRollup } from './rollup-grade-trends.ts';
 
 /**
  * The attempt rules rolled up: the default rule only. Each rule's rollup costs about three minutes of
  * curation at 300,000 students (the bench); best and latest are the rarer choice and read the detail.
  */
 export const ROLLED_UP_ATTEMPTS = ['first'] as const;
+export type RolledUpAttempt = (typeof ROLLED_UP_ATTEMPTS)[number];
 
 /** Whether a grades question under this attempt rule (absent = first) has a rollup to read. */
 export const isRolledUp = (attempt: unknown): boolean => (ROLLED_UP_ATTEMPTS as readonly unknown[]).includes(attempt ?? 'first');
 
+/** What a rollup's builder is given, once per rolled-up attempt rule. */
+export interface RollupBuild {
+  connection: DuckDBConnection;
+  attempt: RolledUpAttempt;
+  /**
+   * A scratch Parquet file of the counted results under this attempt rule (sql/rollups/chosen-results:
+   * parts/chosen-results, no filter, summer terms included), written once for all builders.
+   */
+  chosen: string;
+  /** The Parquet file this rollup writes for this attempt rule (its folder exists). */
+  target: string;
+}
+
+/** One rollup: its folder under rollups/, the view it is read through, and how it is built. */
+export interface Rollup {
+  folder: string;
+  view: string;
+  build(build: RollupBuild): Promise<void>;
+}
+
+/** Every rollup, built in this order. */
+const ROLLUP_BUILDERS = [gradeTrendsRollup] as const satisfies readonly Rollup[];
+
 /** Rollup folders (rollups/<folder>/) and the view each is read through. */
-export const ROLLUPS = { 'grade-trends': 'grade_trends' } as const;
+export const ROLLUPS = Object.fromEntries(ROLLUP_BUILDERS.map((rollup) => [rollup.folder, rollup.view])) as {
+  [R in (typeof ROLLUP_BUILDERS)[number] as R['folder']]: R['view'];
+};
 export type RollupFolder = keyof typeof ROLLUPS;
 export type RollupView = (typeof ROLLUPS)[RollupFolder];
 
 /** The tables the rollups read, with their Hive partition column. */
 const SOURCES = { grades: 'entry_year', students: 'entry_year' } as const;
-
-/** The grade trends' filter dimensions and their bit in `kept` (sql/rollups/grade-trends-set.sql). */
-const TREND_DIMENSIONS = [
-  ['level', 8],
-  ['college', 4],
-  ['major', 2],
-  ['course_nature', 1],
-] as const;
 
 export const rollupFolder = (versionFolder: string, folder: RollupFolder) => path.join(versionFolder, 'rollups', folder);
 
@@ -55,19 +75,16 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
       await mkdir(scratch, { recursive: true });
       const chosenSql = loadSql('rollups/chosen-results');
       for (const attempt of ROLLED_UP_ATTEMPTS) {
-        // The counted results once (the attempt rule's window is the costly part), then 16 grouping
-        // sets over them, each its own statement so only one set's quantile state is held at a time.
+        // The counted results once (the attempt rule's window is the costly part), then each rollup
+        // reads them.
         const chosen = path.join(scratch, `chosen-${attempt}.parquet`);
         const params = Object.fromEntries(chosenSql.parameters.map((name) => [name, name === 'attempt' ? attempt : null]));
         await connection.run(fillTemplate(chosenSql.text, { target: sqlLiteral(chosen) }), params);
-        await connection.run(loadSql('rollups/grade-trends-table').text);
-        for (let kept = 0; kept < 16; kept++) {
-          const columns = Object.fromEntries(TREND_DIMENSIONS.map(([name, bit]) => [name, kept & bit ? sqlIdentifier(name) : 'NULL::VARCHAR']));
-          await connection.run(fillTemplate(loadSql('rollups/grade-trends-set').text, { ...columns, kept: `${kept}::TINYINT`, chosen: sqlLiteral(chosen) }));
+        for (const rollup of ROLLUP_BUILDERS) {
+          const folder = path.join(versionFolder, 'rollups', rollup.folder, `attempt=${attempt}`);
+          await mkdir(folder, { recursive: true });
+          await rollup.build({ connection, attempt, chosen, target: path.join(folder, 'data.parquet') });
         }
-        const folder = path.join(rollupFolder(versionFolder, 'grade-trends'), `attempt=${attempt}`);
-        await mkdir(folder, { recursive: true });
-        await connection.run(fillTemplate(loadSql('rollups/grade-trends-write').text, { target: sqlLiteral(path.join(folder, 'data.parquet')) }));
         await rm(chosen, { force: true });
       }
     } finally {

@@ -1,4 +1,4 @@
--- Grade rollup, step 3, once per grouping set: the cohort grade trends' measures (the very columns and
+-- Grade trends rollup, once per grouping set: the cohort grade trends' measures (the very columns and
 -- definitions of metrics/grades/cohort-grade-trends.sql: n, students, mean, quantile_cont median / P10 /
 -- P90, fail rate, credit-weighted GPA) per entry cohort × term index × the dimensions this set keeps
 -- (level, college, major, course nature: each either a column or NULL for "all"). kept says which:
@@ -23,4 +23,5 @@ SELECT
   avg(CASE WHEN score < 60 THEN 1.0 ELSE 0.0 END) AS fail_rate,
   sum(credits * grade_point) / sum(CASE WHEN grade_point IS NOT NULL THEN credits END) AS gpa
 FROM read_parquet({{chosen}})
+WHERE term_index IS NOT NULL -- the trends leave summer terms out
 GROUP BY ALL;

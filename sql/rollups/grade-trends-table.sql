@@ -1,4 +1,4 @@
--- Grade rollup, step 2: the connection-local table the grouping sets of one attempt rule are gathered
+-- Grade trends rollup, first: the connection-local table the grouping sets of one attempt rule are gathered
 -- in before they are written (rollups/grade-trends-set, then rollups/grade-trends-write).
 CREATE OR REPLACE TEMP TABLE grade_trends_build (
   entry_year INTEGER,

@@ -1,4 +1,4 @@
--- Grade rollup, step 4: one attempt rule's grouping sets to the version's rollup file, sorted by kept,
+-- Grade trends rollup, last: one attempt rule's grouping sets to the version's rollup file, sorted by kept,
 -- college and major so that DuckDB skips the row groups a lookup cannot match.
 COPY (
   SELECT * FROM grade_trends_build ORDER BY kept, college, major, level, course_nature, entry_year, term_index
