@@ -62,6 +62,15 @@ describe('response cache', () => {
     expect(second.body.rows[0]).toMatchObject({ entry_year: 2020, term_index: 1, n: 6, median: 65, p10: 25, p90: 87.5 });
   });
 
+  it('sends a hit as the first answer’s JSON text, with its content type', async () => {
+    const url = '/api/grades/trends?cohort_from=2021';
+    const first = await app.inject({ url, headers: sessions.teaching.headers });
+    const second = await app.inject({ url, headers: sessions.teaching.headers });
+    expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(second.body).toBe(first.body);
+    expect(JSON.parse(second.body).rows.length).toBeGreaterThan(0);
+  });
+
   it('keys by the validated query: a default written out is the same question', async () => {
     await get('/api/status/changes', sessions.teaching);
     expect(await queriesDuring(() => get('/api/status/changes?attempt=ignored', sessions.teaching))).toEqual([]);
