@@ -16,6 +16,7 @@ const TREND_DIMENSIONS = [
 export const gradeTrendsRollup = {
   folder: 'grade-trends',
   view: 'grade_trends',
+  perAttempt: true,
   async build({ connection, chosen, target }) {
     await connection.run(loadSql('rollups/grade-trends-table').text);
     for (let kept = 0; kept < 16; kept++) {

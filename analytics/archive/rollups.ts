@@ -11,6 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { parquetFilesUnder } from './files.ts';
+import { courseNaturesRollup } from './rollup-course-natures.ts';
 import { gradeTrendsRollup } from './rollup-grade-trends.ts';
 
 /**
@@ -23,9 +24,10 @@ export type RolledUpAttempt = (typeof ROLLED_UP_ATTEMPTS)[number];
 /** Whether a grades question under this attempt rule (absent = first) has a rollup to read. */
 export const isRolledUp = (attempt: unknown): boolean => (ROLLED_UP_ATTEMPTS as readonly unknown[]).includes(attempt ?? 'first');
 
-/** What a rollup's builder is given, once per rolled-up attempt rule. */
+/** What a rollup's builder is given: once per rolled-up attempt rule, or once if it has no attempt. */
 export interface RollupBuild {
   connection: DuckDBConnection;
+  /** The attempt rule being rolled up; the first rolled-up rule for a rollup that has none. */
   attempt: RolledUpAttempt;
   /**
    * A scratch Parquet file of the counted results under this attempt rule (sql/rollups/chosen-results:
@@ -40,11 +42,16 @@ export interface RollupBuild {
 export interface Rollup {
   folder: string;
   view: string;
+  /**
+   * Whether its rows depend on the grades' attempt rule: then it is built per rolled-up rule into
+   * attempt=<rule>/ (its view has an `attempt` column); otherwise once, into the folder itself.
+   */
+  perAttempt: boolean;
   build(build: RollupBuild): Promise<void>;
 }
 
 /** Every rollup, built in this order. */
-const ROLLUP_BUILDERS = [gradeTrendsRollup] as const satisfies readonly Rollup[];
+const ROLLUP_BUILDERS = [gradeTrendsRollup, courseNaturesRollup] as const satisfies readonly Rollup[];
 
 /** Rollup folders (rollups/<folder>/) and the view each is read through. */
 export const ROLLUPS = Object.fromEntries(ROLLUP_BUILDERS.map((rollup) => [rollup.folder, rollup.view])) as {
@@ -81,7 +88,8 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
         const params = Object.fromEntries(chosenSql.parameters.map((name) => [name, name === 'attempt' ? attempt : null]));
         await connection.run(fillTemplate(chosenSql.text, { target: sqlLiteral(chosen) }), params);
         for (const rollup of ROLLUP_BUILDERS) {
-          const folder = path.join(versionFolder, 'rollups', rollup.folder, `attempt=${attempt}`);
+          if (!rollup.perAttempt && attempt !== ROLLED_UP_ATTEMPTS[0]) continue;
+          const folder = path.join(versionFolder, 'rollups', rollup.folder, ...(rollup.perAttempt ? [`attempt=${attempt}`] : []));
           await mkdir(folder, { recursive: true });
           await rollup.build({ connection, attempt, chosen, target: path.join(folder, 'data.parquet') });
         }
@@ -100,9 +108,9 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
  */
 export async function attachRollupViews(db: Database, versionFolder: string | null): Promise<Set<RollupView>> {
   const present = new Set<RollupView>();
-  for (const [folder, view] of Object.entries(ROLLUPS) as [RollupFolder, RollupView][]) {
+  for (const { folder, view, perAttempt } of ROLLUP_BUILDERS) {
     const files = versionFolder ? await parquetFilesUnder(rollupFolder(versionFolder, folder)) : [];
-    if (files.length < ROLLED_UP_ATTEMPTS.length) {
+    if (files.length < (perAttempt ? ROLLED_UP_ATTEMPTS.length : 1)) {
       await db.execute(fillTemplate(loadSql('archive/drop-view').text, { view: sqlIdentifier(view) }));
       continue;
     }

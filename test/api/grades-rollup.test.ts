@@ -51,6 +51,13 @@ describe('grade rollup', () => {
     expect(compared).toBeGreaterThan(150);
   });
 
+  it('gives the detail’s course natures, most common first', async () => {
+    expect(app.archive.hasRollup('course_natures')).toBe(true);
+    const detail = await app.archive.db.query('meta/course-natures');
+    expect(detail.length).toBeGreaterThan(1);
+    expect(await app.archive.db.query('meta/course-natures-from-rollup')).toEqual(detail);
+  });
+
   it('answers an attempt rule without a rollup from the detail', async () => {
     const teaching = await signIn(app, 'teaching');
     const response = await app.inject({ url: '/api/grades/trends?attempt=best', headers: teaching.headers });
