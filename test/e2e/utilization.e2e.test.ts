@@ -56,6 +56,20 @@ describe('utilization page', () => {
 		await page.screenshot({ path: path.join(OUTPUT_DIR, 'utilization.png'), fullPage: true });
 	});
 
+	it('lists the insights engine’s findings on archive use and data quality, and no other area’s', async () => {
+		const card = page.getByRole('region', { name: '档案利用与数据质量：重点发现' });
+		await expect.poll(() => card.getAttribute('aria-busy')).toBe('false');
+		const answer = (await (await page.request.get(`${server.url}/api/insights`)).json()) as { rows: { area: string; sentence_zh: string }[] };
+		const mine = answer.rows.filter((finding) => finding.area === 'utilization' || finding.area === 'quality');
+		expect(answer.rows.length).toBe(mine.length); // an archivist is given no other area's findings
+		const shown = card.locator('li.finding');
+		expect(await shown.count()).toBe(mine.length);
+		if (mine.length === 0) expect(await card.textContent()).toContain('目前没有需要关注的发现');
+		else expect(await shown.first().textContent()).toContain(mine[0].sentence_zh);
+		// Fixed to its areas: no area or severity filter here.
+		expect(await card.getByRole('combobox').count()).toBe(0);
+	});
+
 	it('filters by channel: the URL records it and every card asks again', async () => {
 		const summary = page.waitForResponse((r) => isApi('summary')(r) && r.url().includes('channel='));
 		const forecast = page.waitForResponse((r) => isApi('forecast')(r) && r.url().includes('channel='));

@@ -963,6 +963,8 @@ const messages = {
 	'insights.open': { zh: '查看图表', en: 'See the chart' },
 	'insights.hidden': { zh: '一项发现涉及人数过少，已隐藏。', en: 'A finding about too few students is hidden.' },
 	'insights.empty': { zh: '当前筛选下没有需要关注的发现。', en: 'Nothing needs attention under these filters.' },
+	'insights.only.title': { zh: '档案利用与数据质量：重点发现', en: 'Archive use and data quality: what needs attention' },
+	'insights.only.empty': { zh: '档案利用和数据质量方面目前没有需要关注的发现。', en: 'Nothing about archive use or data quality needs attention now.' },
 	'insights.loadError': { zh: '重点发现加载失败：{message}', en: 'Could not load the findings: {message}' },
 	'insights.loading': { zh: '正在扫描各项指标…', en: 'Scanning the metrics…' },
 } satisfies Record<string, Entry>;
