@@ -20,6 +20,10 @@ describe('reports page URL state', () => {
 		expect(parse(search)).toEqual(expected);
 	});
 
+	it('keeps a college account’s major: its college is its own, never in the URL', () => {
+		expect(parseReportsPageState(new URLSearchParams('cohort=2018&major=软件工程'), '计算机学院')).toEqual({ cohort: 2018, college: null, major: '软件工程' });
+	});
+
 	it('writes only what was chosen', () => {
 		expect(serializeState(REPORTS_PAGE_SCHEMA, { cohort: null, college: null, major: null }).toString()).toBe('');
 		expect(serializeState(REPORTS_PAGE_SCHEMA, { cohort: 2018, college: '理学院', major: null }).toString()).toBe(`cohort=2018&college=${encodeURIComponent('理学院')}`);

@@ -551,9 +551,10 @@ export const REPORTS_PAGE_SCHEMA: Schema<ReportsPageState> = {
 };
 
 /** The reports page's state from its URL; as on the other pages a major needs its college. */
-export function parseReportsPageState(search: URLSearchParams): ReportsPageState {
+export function parseReportsPageState(search: URLSearchParams, ownCollege: string | null = null): ReportsPageState {
 	const state = parseState(REPORTS_PAGE_SCHEMA, search);
-	if (state.college === null) state.major = null;
+	// A major belongs to a college: the one in the URL, or a college account's own (never in its URL).
+	if (state.college === null && ownCollege === null) state.major = null;
 	return state;
 }
 
