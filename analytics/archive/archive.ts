@@ -1,6 +1,8 @@
 // The archive as the rest of the product sees it: receive a package (ingest, then curate, under the
 // writer lock) and read the current version through DuckDB views that follow VERSION.
-import type { Database } from '../db/database.ts';
+import type { Database, Params } from '../db/database.ts';
+import type { Row } from '../db/convert.ts';
+import { metricFile } from '../metrics/from-rollup.ts';
 import { DEFAULT_MAX_REJECTED_SHARE } from '../config.ts';
 import { archiveLayout } from './layout.ts';
 import { withWriterLock } from './lock.ts';
@@ -67,6 +69,14 @@ export class Archive {
   /** Whether the visible version has rollup `view` (versions curated before it existed have not). */
   hasRollup(view: RollupView): boolean {
     return this.rollupViews.has(view);
+  }
+
+  /**
+   * Runs metric `file` (sql/<file>.sql) on the visible version: from its rollup twin when the twin gives
+   * this answer (analytics/metrics/from-rollup.ts), else from the detail.
+   */
+  queryMetric(file: string, params: Params = {}): Promise<Row[]> {
+    return this.db.query(metricFile(file, params, (view) => this.hasRollup(view)), params);
   }
 
   /**

@@ -11,8 +11,15 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { parquetFilesUnder } from './files.ts';
+import { courseDfwRollup } from './rollup-course-dfw.ts';
+import { courseYearScoresRollup } from './rollup-course-year-scores.ts';
 import { courseNaturesRollup } from './rollup-course-natures.ts';
+import { gpaBandsRollup } from './rollup-gpa-bands.ts';
 import { gradeTrendsRollup } from './rollup-grade-trends.ts';
+import { scoreHistogramRollup } from './rollup-score-histogram.ts';
+import { scoreStudentsRollup } from './rollup-score-students.ts';
+import { statusRollups } from './rollup-status.ts';
+import { studentProgressRollup } from './rollup-student-progress.ts';
 
 /**
  * The attempt rules rolled up: the default rule only. Each rule's rollup costs about three minutes of
@@ -51,7 +58,7 @@ export interface Rollup {
 }
 
 /** Every rollup, built in this order. */
-const ROLLUP_BUILDERS = [gradeTrendsRollup, courseNaturesRollup] as const satisfies readonly Rollup[];
+const ROLLUP_BUILDERS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup] as const satisfies readonly Rollup[];
 
 /** Rollup folders (rollups/<folder>/) and the view each is read through. */
 export const ROLLUPS = Object.fromEntries(ROLLUP_BUILDERS.map((rollup) => [rollup.folder, rollup.view])) as {
@@ -61,7 +68,7 @@ export type RollupFolder = keyof typeof ROLLUPS;
 export type RollupView = (typeof ROLLUPS)[RollupFolder];
 
 /** The tables the rollups read, with their Hive partition column. */
-const SOURCES = { grades: 'entry_year', students: 'entry_year' } as const;
+const SOURCES = { grades: 'entry_year', students: 'entry_year', status_changes: 'entry_year', graduations: 'entry_year' } as const;
 
 export const rollupFolder = (versionFolder: string, folder: RollupFolder) => path.join(versionFolder, 'rollups', folder);
 
@@ -73,7 +80,8 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
     try {
       for (const [table, partition] of Object.entries(SOURCES)) {
         const files = await parquetFilesUnder(path.join(versionFolder, table));
-        if (files.length === 0) return; // no grades (or no register): nothing to roll up
+        if (files.length === 0 && (table === 'grades' || table === 'students')) return; // no grades (or no register): nothing to roll up
+        if (files.length === 0) continue; // no status records yet: the status rollups see it and write nothing
         await connection.run(
           fillTemplate(loadSql('rollups/source-view').text, { table: sqlIdentifier(table), files: `[${files.map(sqlLiteral).join(', ')}]`, partition }),
         );

@@ -1,11 +1,13 @@
 // What every detector reads: the database of the current version and the date the data speak for.
 import type { Database, Params } from '../db/database.ts';
+import type { MetricQuery } from '../metrics/from-rollup.ts';
 
 export interface ScanContext {
   db: Database;
   /** The archive folder (accessions and their reports), for the data-quality detector. */
   dataDir: string;
-  /** db.query, run once per scan for the same SQL and parameters (detectors share some answers). */
+  /** The scan's query (archive.queryMetric: rollup twins where they answer), run once per scan for the
+   * same SQL and parameters (detectors share some answers). */
   rows(name: string, params?: Params): Promise<Record<string, unknown>[]>;
   /** The status metrics' as-of date (sql/metrics/status/data-as-of.sql), YYYY-MM-DD. */
   asOf: string;
@@ -35,7 +37,7 @@ export const WHOLE_SCHOOL = {
 export const cohensH = (p1: number, p2: number): number => 2 * Math.asin(Math.sqrt(p1)) - 2 * Math.asin(Math.sqrt(p2));
 
 /** A scan context over a database: its shared queries memoized for the scan's lifetime. */
-export function scanContext(db: Database, dataDir: string, asOf: string): ScanContext {
+export function scanContext(db: Database, dataDir: string, asOf: string, query: MetricQuery = (file, params) => db.query(file, params)): ScanContext {
   const memo = new Map<string, Promise<Record<string, unknown>[]>>();
   return {
     db,
@@ -46,7 +48,7 @@ export function scanContext(db: Database, dataDir: string, asOf: string): ScanCo
       const key = JSON.stringify([name, params]);
       let answer = memo.get(key);
       if (!answer) {
-        answer = db.query(name, params) as Promise<Record<string, unknown>[]>;
+        answer = query(name, params) as Promise<Record<string, unknown>[]>;
         memo.set(key, answer);
       }
       return answer;

@@ -15,6 +15,7 @@
 //      facts by |effect|.
 import { benjaminiHochberg } from '../metrics/grades/course-difficulty.ts';
 import type { Database } from '../db/database.ts';
+import type { MetricQuery } from '../metrics/from-rollup.ts';
 import { installStatusMacros } from '../metrics/status/macros.ts';
 import { scanContext } from './context.ts';
 import type { Candidate, Finding, Severity } from './finding.ts';
@@ -84,12 +85,13 @@ export function selectFindings(candidates: readonly Candidate[]): Omit<Scan, 'as
 }
 
 /** Scans the current version of the archive. */
-export async function scanArchive(db: Database, dataDir: string): Promise<Scan> {
+/** `query` runs the detectors' metrics: archive.queryMetric (the routes' rollup twins) or, by default, the detail. */
+export async function scanArchive(db: Database, dataDir: string, query: MetricQuery = (file, params) => db.query(file, params)): Promise<Scan> {
   await installStatusMacros(db);
   const [row] = await db.query('metrics/status/data-as-of');
   const asOf = row?.as_of as string | undefined;
   if (!asOf) return { as_of: '', tests: 0, significant: 0, findings: [] };
-  const ctx = scanContext(db, dataDir, asOf);
+  const ctx = scanContext(db, dataDir, asOf, query);
   const candidates = (await Promise.all(DETECTORS.map((detect) => detect(ctx)))).flat();
   return { as_of: asOf, ...selectFindings(candidates) };
 }

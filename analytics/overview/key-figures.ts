@@ -13,6 +13,7 @@
 // point against the one before it (the web page computes it from these rows, after suppression).
 import type { Database } from '../db/database.ts';
 import { lastCompleteAcademicYear } from '../insights/context.ts';
+import type { MetricQuery } from '../metrics/from-rollup.ts';
 import { installStatusMacros } from '../metrics/status/macros.ts';
 
 export const MEASURES = [
@@ -70,7 +71,12 @@ export function measureInfo(scope: KeyFigureScope): MeasureInfo[] {
   return all.filter((m) => scope.utilization || (m.measure !== 'archive_requests' && m.measure !== 'student_record_share'));
 }
 
-export async function keyFigureSeries(db: Database, scope: KeyFigureScope): Promise<{ as_of: string | null; rows: FigurePoint[] }> {
+/** `query` runs the metrics: archive.queryMetric (the routes' own rollup twins) or, by default, the detail. */
+export async function keyFigureSeries(
+  db: Database,
+  scope: KeyFigureScope,
+  query: MetricQuery = (file, params) => db.query(file, params),
+): Promise<{ as_of: string | null; rows: FigurePoint[] }> {
   await installStatusMacros(db);
   const [asOfRow] = await db.query('metrics/status/data-as-of');
   const asOf = (asOfRow?.as_of as string | null) ?? null;
@@ -79,9 +85,9 @@ export async function keyFigureSeries(db: Database, scope: KeyFigureScope): Prom
   const filters = { cohort_from: null, cohort_to: null, level: null, college: scope.college, major: null };
 
   const [changes, outcomes, grades, requests] = await Promise.all([
-    db.query('metrics/status/change-rates', { ...filters, by: 'none', period: 'year', change_type: null, as_of: asOf }),
-    db.query('metrics/status/cohort-outcomes', { ...filters, by: 'none', as_of: asOf }),
-    db.query('metrics/grades/grade-trends-by-year', { ...filters, course_nature: null, attempt: 'first' }),
+    query('metrics/status/change-rates', { ...filters, by: 'none', period: 'year', change_type: null, as_of: asOf }),
+    query('metrics/status/cohort-outcomes', { ...filters, by: 'none', as_of: asOf }),
+    query('metrics/grades/grade-trends-by-year', { ...filters, course_nature: null, attempt: 'first' }),
     scope.utilization ? db.query('overview/requests-by-academic-year') : Promise.resolve([] as Row[]),
   ]);
 

@@ -15,9 +15,8 @@ import type { SuppressionRule } from '../../analytics/privacy/suppression.ts';
 import { rateCourses, rateDepartments, yearOverYear, type CourseCounts, type CourseYearCounts, type DfwCounts } from '../../analytics/metrics/grades/course-difficulty.ts';
 import { inflationTrends, type InflationYear } from '../../analytics/metrics/grades/inflation.ts';
 import { compareSides, type Side } from '../../analytics/metrics/grades/comparison.ts';
-import { loadSql } from '../../analytics/db/sql-files.ts';
+import type { Params } from '../../analytics/db/database.ts';
 import type { RouteCache } from '../plugins/response-cache.ts';
-import { isRolledUp, type RollupView } from '../../analytics/archive/rollups.ts';
 import { badRequest } from '../errors.ts';
 import { errorResponses } from '../schemas/common.ts';
 import * as S from '../schemas/grades.ts';
@@ -47,13 +46,6 @@ export function checkFilters(query: Record<string, unknown>): void {
 
 /** Filter parameters whose values come from the archive (filter-values.sql). */
 const VALUE_FIELDS = ['level', 'college', 'major', 'course_nature', 'teaching_dept', 'course_id'] as const;
-
-/**
- * Metrics with a twin that reads rollups (sql/metrics/grades/<name>-from-rollup.sql, same answer),
- * and the rollup views it needs; versions curated before the rollups existed, and attempt rules not
- * rolled up (isRolledUp), use the detail file.
- */
-const FROM_ROLLUP: Record<string, RollupView[]> = { 'cohort-grade-trends': ['grade_trends'] };
 
 /**
  * The access declaration of an aggregate grades route, answers cached by VERSION and query
@@ -95,17 +87,14 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
   };
   /**
    * Runs metric `name` for the current version: at once empty when a filter names a value the archive
-   * does not hold (it could only find nothing), otherwise from DuckDB. Whole answers are cached by the
+   * does not hold (it could only find nothing), otherwise from DuckDB (its rollup twin where that gives
+   * the answer: archive.queryMetric). Whole answers are cached by the
    * response-cache plugin; rows may be shared with later answers: callers copy, never change them.
    */
   const run = async (version: string, name: string, params: Record<string, unknown>) => {
     const values = await knownValues(version);
     if (VALUE_FIELDS.some((field) => typeof params[field] === 'string' && !values.get(field)!.has(params[field] as string))) return [];
-    const rollups = FROM_ROLLUP[name];
-    const fromRollup = rollups !== undefined && isRolledUp(params.attempt) && rollups.every((view) => app.archive.hasRollup(view));
-    const file = fromRollup ? `metrics/grades/${name}-from-rollup` : `metrics/grades/${name}`;
-    const used = Object.fromEntries(loadSql(file).parameters.map((p) => [p, params[p]]));
-    return app.archive.db.query(file, used as Record<string, never>);
+    return app.archive.queryMetric(`metrics/grades/${name}`, params as Params);
   };
   /**
    * The least number of results a ranked rate needs: the caller's min_n, but never below the

@@ -32,10 +32,8 @@ const meta: FastifyPluginAsyncTypebox = async (app) => {
       const version = await app.requireVersion();
       const { college } = request.query as { college?: string };
       const rows = (await app.archive.db.query('meta/filter-options', { college })) as unknown as OptionRow[];
-      // The course natures from their rollup when the version has one (the same answer, without a scan
-      // of every grade row).
-      const naturesFile = app.archive.hasRollup('course_natures') ? 'meta/course-natures-from-rollup' : 'meta/course-natures';
-      const natures = (await app.archive.db.query(naturesFile)).map((row) => row.course_nature as string);
+      // From their rollup when the version has one (the same answer, without a scan of every grade row).
+      const natures = (await app.archive.queryMetric('meta/course-natures')).map((row) => row.course_nature as string);
       const majors = new Map<string, Set<string>>();
       for (const row of rows) {
         if (!majors.has(row.college)) majors.set(row.college, new Set());

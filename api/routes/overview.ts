@@ -53,7 +53,7 @@ const overview: FastifyPluginAsyncTypebox = async (app) => {
     const key = JSON.stringify(scope);
     let found = figures.byScope.get(key);
     if (!found) {
-      found = keyFigureSeries(app.archive.db, scope);
+      found = keyFigureSeries(app.archive.db, scope, (file, params) => app.archive.queryMetric(file, params));
       const mine = found;
       found.catch(() => figures.byScope.get(key) === mine && figures.byScope.delete(key));
       figures.byScope.set(key, found);
@@ -94,7 +94,7 @@ const overview: FastifyPluginAsyncTypebox = async (app) => {
   let scanned: { version: string; scan: Promise<Scan> } | null = null;
   function scanOf(version: string): Promise<Scan> {
     if (scanned?.version !== version) {
-      const scan = scanArchive(app.archive.db, app.archive.dataDir);
+      const scan = scanArchive(app.archive.db, app.archive.dataDir, (file, params) => app.archive.queryMetric(file, params));
       scan.catch(() => {
         if (scanned?.scan === scan) scanned = null;
       });

@@ -17,7 +17,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AGGREGATE_READERS } from '../../analytics/accounts/roles.ts';
-import type { Database } from '../../analytics/db/database.ts';
+import type { Database, Params } from '../../analytics/db/database.ts';
 import type { SuppressionRule } from '../../analytics/privacy/suppression.ts';
 import { installStatusMacros } from '../../analytics/metrics/status/macros.ts';
 import { riskTable, type BandCount } from '../../analytics/metrics/status/risk-factors.ts';
@@ -82,6 +82,8 @@ export const OUTCOMES_RULE: SuppressionRule = { count: 'n', cell: ['entry_year',
 const status: FastifyPluginAsyncTypebox = async (app) => {
   const db: Database = app.archive.db;
   await installStatusMacros(db);
+  /** Runs status metric `name`: its rollup twin where that gives the answer (archive.queryMetric). */
+  const metric = (name: string, params: Record<string, unknown>) => app.archive.queryMetric(`metrics/status/${name}`, params as Params);
 
   // The as-of date depends only on the data version: found once per version.
   const asOfByVersion = new Map<string, Promise<string>>();
@@ -128,7 +130,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
       const q = request.query;
       const params = { ...filterParams(q), by: q.by, period: q.period, change_type: q.change_type ?? null };
       const measured = await measure();
-      const rows = await db.query('metrics/status/change-rates', { ...params, as_of: measured.as_of });
+      const rows = await metric('change-rates', { ...params, as_of: measured.as_of });
       return { ...measured, rows: rows as never };
     },
   );
@@ -155,7 +157,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const measured = await measure();
-      const rows = await db.query('metrics/status/change-sequences', { ...filterParams(request.query), limit: request.query.limit, as_of: measured.as_of });
+      const rows = await metric('change-sequences', { ...filterParams(request.query), limit: request.query.limit, as_of: measured.as_of });
       return { ...measured, rows: rows as never };
     },
   );
@@ -182,7 +184,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const measured = await measure();
-      const rows = await db.query('metrics/status/status-flows', { ...filterParams(request.query), as_of: measured.as_of });
+      const rows = await metric('status-flows', { ...filterParams(request.query), as_of: measured.as_of });
       const links = rows.map((row) => ({
         source: `${row.source_stage}:${row.source_category}`,
         target: `${row.target_stage}:${row.target_category}`,
@@ -214,13 +216,13 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const measured = await measure();
-      const rows = await db.query('metrics/status/cohort-outcomes', { ...filterParams(request.query), by: request.query.by, as_of: measured.as_of });
+      const rows = await metric('cohort-outcomes', { ...filterParams(request.query), by: request.query.by, as_of: measured.as_of });
       return { ...measured, rows: rows as never };
     },
   );
 
   async function lifeTables(q: Filters, by: string, asOfDate: string): Promise<SurvivalInput[]> {
-    return (await db.query('metrics/status/withdrawal-survival', { ...filterParams(q), by, as_of: asOfDate })) as unknown as SurvivalInput[];
+    return (await metric('withdrawal-survival', { ...filterParams(q), by, as_of: asOfDate })) as unknown as SurvivalInput[];
   }
 
   app.get(
@@ -307,7 +309,7 @@ const status: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const measured = await measure();
-      const bands = (await db.query('metrics/status/withdrawal-risk-factors', { ...filterParams(request.query), as_of: measured.as_of })) as unknown as BandCount[];
+      const bands = (await metric('withdrawal-risk-factors', { ...filterParams(request.query), as_of: measured.as_of })) as unknown as BandCount[];
       return { ...measured, rows: riskTable(bands) as never };
     },
   );

@@ -17,7 +17,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 /** A fingerprint of the code that shapes the archive, so a changed generator or schema never reuses a stale one. */
 function codeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups']) {
+  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups', 'sql/metrics/status/parts']) {
     for (const name of readdirSync(path.join(REPO, folder)).sort()) {
       if (/\.(ts|sql)$/.test(name)) hash.update(name).update(readFileSync(path.join(REPO, folder, name)));
     }

@@ -10,21 +10,9 @@
 --   time: they are returned with time NULL and counted apart (undated).
 --   group ($by): cohort (entry year), college or major now, level, or none (NULL).
 --   Filters on the student: cohort range, level, college and major now.
-SELECT
-  CASE $by WHEN 'cohort' THEN CAST(entry_year AS VARCHAR) WHEN 'college' THEN college
-           WHEN 'major' THEN major WHEN 'level' THEN level END AS group_name,
-  CASE WHEN undated THEN NULL
-       WHEN outcome_date IS NOT NULL THEN status_term_index(outcome_date, entry_year)
-       ELSE as_of_term END AS time,
-  count(*) FILTER (WHERE NOT undated AND final_category = 'withdrawn')::INTEGER AS events,
-  count(*) FILTER (WHERE NOT undated AND final_category <> 'withdrawn')::INTEGER AS censored,
-  count(*) FILTER (WHERE undated)::INTEGER AS undated
-FROM status_students($as_of::DATE)
-WHERE make_date(CAST(entry_year AS BIGINT), 9, 1) <= $as_of::DATE
-  AND ($cohort_from IS NULL OR entry_year >= $cohort_from)
-  AND ($cohort_to IS NULL OR entry_year <= $cohort_to)
-  AND ($level IS NULL OR level = $level)
-  AND ($college IS NULL OR college = $college)
-  AND ($major IS NULL OR major = $major)
-GROUP BY ALL
-ORDER BY group_name, time NULLS LAST;
+--   Computed as cells (cohort × level × college × major × time: parts/survival-cells) summed by
+--   parts/survival-answer; withdrawal-survival-from-rollup.sql sums the same cells from the rollup.
+WITH cells AS (
+{{> metrics/status/parts/survival-cells}}
+),
+{{> metrics/status/parts/survival-answer}};

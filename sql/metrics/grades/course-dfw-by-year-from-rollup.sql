@@ -1,0 +1,28 @@
+-- Course difficulty year by year from the course DFW rollup (sql/rollups/course-dfw-years): the same
+-- answer as course-dfw-by-year.sql — per course × academic year the first-attempt results, distinct
+-- students, DFW and the name, teaching college and nature of the year's latest term — summed over the
+-- rollup's cells. Every filter is served: the cohort range, level, college and major select cells (a
+-- student is in exactly one) of the coarsest grain that keeps them (grain: 0 all students, 1 per level,
+-- 2 per level, college and major); the course nature picks the grouping set that keeps it (kept 1). First
+-- attempts do not depend on the attempt rule.
+SELECT
+  course_id,
+  academic_year,
+  arg_max(latest_name, name_at) AS course_name,
+  arg_max(latest_dept, dept_at) AS teaching_dept,
+  arg_max(latest_nature, nature_at) AS course_nature,
+  sum(n)::INTEGER AS n,
+  sum(students)::INTEGER AS students,
+  sum(dfw)::INTEGER AS dfw
+FROM course_dfw
+WHERE part = 'year'
+  AND grain = (CASE WHEN $college IS NOT NULL OR $major IS NOT NULL THEN 2 WHEN $level IS NOT NULL THEN 1 ELSE 0 END)
+  AND kept = (CASE WHEN $course_nature IS NULL THEN 0 ELSE 1 END)
+  AND ($course_nature IS NULL OR course_nature = $course_nature)
+  AND ($cohort_from IS NULL OR entry_year >= $cohort_from)
+  AND ($cohort_to IS NULL OR entry_year <= $cohort_to)
+  AND ($level IS NULL OR level = $level)
+  AND ($college IS NULL OR college = $college)
+  AND ($major IS NULL OR major = $major)
+GROUP BY course_id, academic_year
+ORDER BY course_id, academic_year;
