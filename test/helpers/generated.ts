@@ -14,10 +14,11 @@ import { Archive } from '../../analytics/archive/archive.ts';
 const ROOT = path.join(os.tmpdir(), 'xueji-test-generated');
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-/** A fingerprint of the code that shapes the archive, so a changed generator or schema never reuses a stale one. */
+/** A fingerprint of the code that shapes the archive (generator, schema, ingest, curation, rollups and the
+ * metric parts and status macros the rollups run), so a changed one never reuses a stale archive. */
 function codeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups', 'sql/metrics/status/parts']) {
+  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups', 'sql/metrics/grades/parts', 'sql/metrics/status', 'sql/metrics/status/parts']) {
     for (const name of readdirSync(path.join(REPO, folder)).sort()) {
       if (/\.(ts|sql)$/.test(name)) hash.update(name).update(readFileSync(path.join(REPO, folder, name)));
     }
