@@ -8,17 +8,19 @@ WITH r AS (
   WHERE grp IS NOT NULL
 ),
 quartiles AS (
-  SELECT
-    grp,
-    count(*)::INTEGER AS n,
-    count(DISTINCT student_id)::INTEGER AS students,
-    avg(score) AS mean,
-    stddev_samp(score) AS sd,
-    quantile_cont(score, 0.25) AS q1,
-    quantile_cont(score, 0.5) AS median,
-    quantile_cont(score, 0.75) AS q3
-  FROM r
-  GROUP BY grp
+  -- the three quartiles from one list-form quantile_cont: one copy of a group's scores, not three
+  SELECT grp, n, students, mean, sd, quartiles[1] AS q1, quartiles[2] AS median, quartiles[3] AS q3
+  FROM (
+    SELECT
+      grp,
+      count(*)::INTEGER AS n,
+      count(DISTINCT student_id)::INTEGER AS students,
+      avg(score) AS mean,
+      stddev_samp(score) AS sd,
+      quantile_cont(score, [0.25, 0.5, 0.75]) AS quartiles
+    FROM r
+    GROUP BY grp
+  ) AS g
 )
 SELECT
   q.grp, q.n, q.students, q.mean, q.sd, q.q1, q.median, q.q3,
