@@ -10,12 +10,7 @@ WITH picked AS (
   WHERE teaching_dept IS NOT NULL
     AND grain = (CASE WHEN $college IS NOT NULL OR $major IS NOT NULL THEN 2 WHEN $level IS NOT NULL THEN 1 ELSE 0 END)
     AND ($teaching_dept IS NULL OR teaching_dept = $teaching_dept)
-    AND ($course_nature IS NULL OR course_nature = $course_nature)
-    AND ($cohort_from IS NULL OR entry_year >= $cohort_from)
-    AND ($cohort_to IS NULL OR entry_year <= $cohort_to)
-    AND ($level IS NULL OR level = $level)
-    AND ($college IS NULL OR college = $college)
-    AND ($major IS NULL OR major = $major)
+    AND {{> metrics/grades/parts/rollup-cell-filters}}
 ),
 courses AS (
   SELECT teaching_dept, count(DISTINCT course_id) AS courses, sum(n) AS n, sum(dfw) AS dfw

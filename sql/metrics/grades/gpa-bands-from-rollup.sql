@@ -15,12 +15,7 @@ WITH cells AS (
   FROM gpa_bands
   WHERE attempt = coalesce($attempt, 'first')
     AND kept = (CASE WHEN $course_nature IS NULL THEN 0 ELSE 1 END)
-    AND ($course_nature IS NULL OR course_nature = $course_nature)
-    AND ($cohort_from IS NULL OR entry_year >= $cohort_from)
-    AND ($cohort_to IS NULL OR entry_year <= $cohort_to)
-    AND ($level IS NULL OR level = $level)
-    AND ($college IS NULL OR college = $college)
-    AND ($major IS NULL OR major = $major)
+    AND {{> metrics/grades/parts/rollup-cell-filters}}
 )
 SELECT
   grp,

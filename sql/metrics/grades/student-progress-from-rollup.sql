@@ -14,12 +14,7 @@ WITH present AS (
   WHERE attempt = coalesce($attempt, 'first')
     AND grain = (CASE WHEN $college IS NOT NULL OR $major IS NOT NULL THEN 2 WHEN $level IS NOT NULL THEN 1 ELSE 0 END)
     AND kept = (CASE WHEN $course_nature IS NULL THEN 0 ELSE 1 END)
-    AND ($course_nature IS NULL OR course_nature = $course_nature)
-    AND ($cohort_from IS NULL OR entry_year >= $cohort_from)
-    AND ($cohort_to IS NULL OR entry_year <= $cohort_to)
-    AND ($level IS NULL OR level = $level)
-    AND ($college IS NULL OR college = $college)
-    AND ($major IS NULL OR major = $major)
+    AND {{> metrics/grades/parts/rollup-cell-filters}}
 ),
 line AS (
   -- the GPA line in hundredths (on the 0.01 grid: see the head comment)
