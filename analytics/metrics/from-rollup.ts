@@ -1,7 +1,7 @@
 // Which SQL file answers a metric question: the detail file (sql/<file>.sql, the definition), or its
 // twin sql/<file>-from-rollup.sql — the same answer read from rollups built with the version
 // (analytics/archive/rollups.ts; sql/README.md, "Which routes read what"). The one switch, used by the
-// routes, the overview's key figures and the insights engine alike.
+// routes, the overview's key figures, the insights engine and the cohort report alike.
 // The detail answers when the version lacks a rollup the twin reads (curated before it existed), when
 // the question's attempt rule is not rolled up (a detail file that takes no $attempt — first-attempt
 // DFW, the status metrics — has one answer under every rule), and when the twin's own rule says it

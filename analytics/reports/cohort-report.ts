@@ -9,6 +9,7 @@
 // college scope; for the roles that see suppressed aggregates every table is suppressed by its route's
 // rule, and a figure derived from a table with a hidden cell is hidden as well.
 import type { Database } from '../db/database.ts';
+import type { MetricQuery } from '../metrics/from-rollup.ts';
 import { installStatusMacros } from '../metrics/status/macros.ts';
 import { rateCourses, type CourseCounts } from '../metrics/grades/course-difficulty.ts';
 import { suppressSmallCells, type SuppressionOptions, type SuppressionRule } from '../privacy/suppression.ts';
@@ -93,7 +94,14 @@ export function scopeLabel(scope: Pick<ReportScope, 'cohort' | 'college' | 'majo
   return [`${scope.cohort}级`, scope.college ?? '全校', scope.major].filter(Boolean).join(' · ');
 }
 
-export async function buildCohortReport(db: Database, version: string, scope: ReportScope, privacy: ReportPrivacy | null): Promise<CohortReport> {
+/** `query` runs the metrics: archive.queryMetric, so the report reads the routes' own rollup twins. */
+export async function buildCohortReport(
+  db: Database,
+  version: string,
+  scope: ReportScope,
+  privacy: ReportPrivacy | null,
+  query: MetricQuery,
+): Promise<CohortReport> {
   await installStatusMacros(db);
   const [{ as_of: asOf } = { as_of: null }] = await db.query('metrics/status/data-as-of');
   if (!asOf) throw new EmptyCohortError('The archive holds no students yet.');
@@ -101,12 +109,12 @@ export async function buildCohortReport(db: Database, version: string, scope: Re
   const cohort = String(scope.cohort);
 
   const [outcomeRows, trendRows, gpaRows, courseCounts, changeRows] = await Promise.all([
-    db.query('metrics/status/cohort-outcomes', { ...filters, by: 'none', as_of: asOf as string }),
-    db.query('metrics/grades/cohort-grade-trends', { ...filters, attempt: 'first', course_nature: null }),
+    query('metrics/status/cohort-outcomes', { ...filters, by: 'none', as_of: asOf as string }),
+    query('metrics/grades/cohort-grade-trends', { ...filters, attempt: 'first', course_nature: null }),
     // The comparison metric with both sides the same cohort: its students' GPAs (students as units).
-    db.query('metrics/grades/cohort-comparison', { ...filters, attempt: 'first', course_nature: null, by: 'cohort', a: cohort, b: cohort, measure: 'gpa', term_to: null }),
-    db.query('metrics/grades/course-dfw', { ...filters, attempt: 'first', course_nature: null, teaching_dept: null }),
-    db.query('metrics/status/change-rates', { ...filters, by: 'change_type', period: 'all', change_type: null, as_of: asOf as string }),
+    query('metrics/grades/cohort-comparison', { ...filters, attempt: 'first', course_nature: null, by: 'cohort', a: cohort, b: cohort, measure: 'gpa', term_to: null }),
+    query('metrics/grades/course-dfw', { ...filters, attempt: 'first', course_nature: null, teaching_dept: null }),
+    query('metrics/status/change-rates', { ...filters, by: 'change_type', period: 'all', change_type: null, as_of: asOf as string }),
   ]);
   if (outcomeRows.length === 0) {
     throw new EmptyCohortError(`No student entered in ${scope.cohort} under this scope (${scopeLabel(scope)}).`);

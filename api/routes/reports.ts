@@ -109,7 +109,7 @@ const reports: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, options) 
       const scope = { cohort: q.cohort as number, college: q.college ?? null, major: q.major ?? null, minN: suppressed ? Math.max(q.min_n, options.suppression.threshold) : q.min_n };
       let report;
       try {
-        report = await buildCohortReport(app.archive.db, version, scope, privacy);
+        report = await buildCohortReport(app.archive.db, version, scope, privacy, (file, params) => app.archive.queryMetric(file, params));
       } catch (error) {
         if (error instanceof EmptyCohortError) throw new HttpError(404, error.message);
         throw error;
