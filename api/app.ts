@@ -14,6 +14,7 @@ import docsPlugin from './plugins/docs.ts';
 import authPlugin from './plugins/auth.ts';
 import accessPlugin from './plugins/access.ts';
 import auditPlugin from './plugins/audit.ts';
+import tablePagePlugin from './plugins/table-page.ts';
 import formatsPlugin from './plugins/formats.ts';
 import responseCachePlugin, { type ResponseCacheOptions } from './plugins/response-cache.ts';
 import webPlugin from './plugins/web.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(accessPlugin, { suppression: options.suppression ?? { threshold: 10, smallBase: 100 } });
   await app.register(auditPlugin, { file: options.auditFile });
+  await app.register(tablePagePlugin); // after access: pages of suppressed rows
   await app.register(formatsPlugin); // after access: files carry the suppressed rows
   await app.register(responseCachePlugin, options.responseCache ?? {});
 

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import { pageParameters } from './table-page.ts';
 import { AnswerCache, answerKey, DEFAULT_CACHE_LIMITS, type AnswerCacheLimits } from '../answer-cache.ts';
 
 export type RouteCache = true | { vary: (request: FastifyRequest) => unknown };
@@ -57,6 +58,7 @@ export default fp<ResponseCacheOptions>(
       if (handler[WRAPPED]) return; // the HEAD twin of a GET route shares its wrapped handler
       const url = route.url;
       const vary = cache === true ? undefined : cache.vary;
+      const paged = route.config?.page ? pageParameters(route.config.page) : [];
       const wrapped: RouteHandlerMethod & { [WRAPPED]?: true } = async function (this: unknown, request, reply) {
         const version = await app.archive.ensureCurrent();
         // No data yet: the handler answers 503 itself; nothing to key by.
@@ -64,12 +66,17 @@ export default fp<ResponseCacheOptions>(
         // One flat object, so answerKey's sorting makes the key independent of parameter order; path
         // parameters and the route's own variation get prefixes no query name has.
         const params = Object.entries((request.params ?? {}) as Record<string, unknown>).map(([name, value]) => [`:${name}`, value]);
-        const key = answerKey(url, version, {
-          ...(request.query as Record<string, unknown> | undefined),
-          ...Object.fromEntries(params),
-          '~vary': vary ? vary(request) : undefined,
-        });
-        const etag = `"${createHash('sha256').update(`${key}\u0000${request.user?.role ?? ''}`).digest('base64url').slice(0, 27)}"`;
+        // A paged table's page and order are chosen after the answer (api/plugins/table-page.ts): one
+        // stored answer serves them all, while the ETag, which stands for what is sent, covers them.
+        const query = { ...(request.query as Record<string, unknown> | undefined) };
+        const shown: Record<string, unknown> = {};
+        for (const name of paged) {
+          shown[name] = query[name];
+          delete query[name];
+        }
+        const key = answerKey(url, version, { ...query, ...Object.fromEntries(params), '~vary': vary ? vary(request) : undefined });
+        const sent = paged.length > 0 ? `${key}\u0000${JSON.stringify(shown)}` : key;
+        const etag = `"${createHash('sha256').update(`${sent}\u0000${request.user?.role ?? ''}`).digest('base64url').slice(0, 27)}"`;
         reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'Cookie');
         if (request.headers['if-none-match'] === etag) return reply.code(304).send();
         if (!enabled) return handler.call(this as never, request, reply);
@@ -97,5 +104,5 @@ export default fp<ResponseCacheOptions>(
       return json;
     });
   },
-  { name: 'response-cache', dependencies: ['archive', 'access', 'formats'] },
+  { name: 'response-cache', dependencies: ['archive', 'access', 'table-page', 'formats'] },
 );

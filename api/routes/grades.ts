@@ -217,10 +217,13 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
     {
       // Cells are courses within their teaching college; the college's total is published by
       // /api/grades/departments, so complementary cells run along the courses of a teaching college.
-      config: aggregate(COURSES_RULE, rankedByRole),
+      config: {
+        ...aggregate(COURSES_RULE, rankedByRole),
+        page: { sortable: S.COURSE_SORT_KEYS, descendingFirst: ['n', 'dfw_rate', 'z'], id: 'course_id', only: { parameter: 'outliers_only', keep: (row) => row.outlier != null } },
+      },
       schema: {
         tags: ['grades'],
-        summary: 'Course difficulty: first-attempt DFW rate, Wilson interval, z-score against peer courses',
+        summary: 'Course difficulty: first-attempt DFW rate, Wilson interval, z-score against peer courses (paged with limit)',
         description:
           'DFW = 不及格, 缺考 or withdrawn among first attempts (正常), whatever the attempt rule. Peers: same teaching college and course nature. Courses with fewer than min_n results are volatile: not ranked, no z-score.',
         querystring: S.CoursesQuery,

@@ -44,3 +44,27 @@ export function suppressibleRow<T extends Record<string, TSchema>>(dimensions: T
 
 /** The note every suppressible answer may carry: the threshold used and how many cells were hidden. */
 export const SuppressionNote = Type.Optional(Type.Object({ threshold: Type.Integer(), cells: Type.Integer() }));
+
+/**
+ * The query parameters of a paged table (api/plugins/table-page.ts): one page, in one order. `sortable`
+ * lists the columns it sorts by, the first being the default.
+ */
+export function pageProperties(sortable: readonly string[]) {
+  return {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Rows per page; absent: every row' })),
+    offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (with limit: the page starts after them)' }),
+    sort: Type.Unsafe<string>({ type: 'string', enum: [...sortable], default: sortable[0], description: 'Column to sort by; empty values always come last' }),
+    direction: Type.Optional(
+      Type.Unsafe<'asc' | 'desc'>({ type: 'string', enum: ['asc', 'desc'], description: 'asc or desc; absent: rates, counts and z high to low, the rest ascending' }),
+    ),
+  };
+}
+
+/** Which page of a paged table an answer holds. */
+export const PageNote = Type.Object({
+  total: Type.Integer({ description: 'Rows in the whole (filtered) table' }),
+  offset: Type.Integer(),
+  limit: Type.Union([Type.Integer(), Type.Null()]),
+  sort: Type.String(),
+  direction: Type.Union([Type.Literal('asc'), Type.Literal('desc')]),
+});

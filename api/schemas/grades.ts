@@ -1,7 +1,7 @@
 // TypeBox schemas of the grades routes (api/routes/grades.ts): the filters every grades metric takes,
 // each route's own parameters, and the rows it answers.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CohortFilters, suppressibleRow, SuppressionNote } from './common.ts';
+import { CohortFilters, pageProperties, PageNote, suppressibleRow, SuppressionNote } from './common.ts';
 
 /** One of a fixed set of strings, validated as a JSON-schema enum (so a 400 lists the allowed values). */
 export function oneOf<const T extends readonly string[]>(values: T, options: { description: string; default?: T[number] }) {
@@ -124,10 +124,15 @@ const standingDimensions = {
   peers: Type.Integer({ description: 'How many others it was measured against' }),
 };
 
+/** The course table's sort columns (the first is the default: rank 1 = the highest DFW rate). */
+export const COURSE_SORT_KEYS = ['rank', 'course_name', 'teaching_dept', 'n', 'dfw_rate', 'z'] as const;
+
 export const CoursesQuery = withFilters({
   teaching_dept: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Only the courses of this teaching college (开课学院)' })),
   min_n: minN,
   z: zLimit,
+  outliers_only: Type.Boolean({ default: false, description: 'Only the courses flagged as outliers' }),
+  ...pageProperties(COURSE_SORT_KEYS),
 });
 export const CourseRow = suppressibleRow(
   {
@@ -141,7 +146,7 @@ export const CourseRow = suppressibleRow(
   },
   standingMeasures,
 );
-export const Courses = answer(CourseRow);
+export const Courses = answer(CourseRow, { page: PageNote });
 
 export const DepartmentsQuery = withFilters({ min_n: minN, z: zLimit });
 export const DepartmentRow = suppressibleRow({ teaching_dept: text, ...standingDimensions }, { courses: int, ...standingMeasures });

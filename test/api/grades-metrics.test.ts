@@ -166,6 +166,72 @@ describe('course difficulty', () => {
     for (const course of await rows('courses')) expect(course).toMatchObject({ volatile: true, z: null, rank: null });
   });
 
+  it('pages the course table in the order asked, after the ranks were set over every course', async () => {
+    // The ranks above (min_n 3): M1 1, L2 3, M2 5, L1 6, L3 7; M4 holds 2 and M3 shares L2's 3 (both
+    // 1 in 4): a tie goes by course id, on every page alike.
+    const page = async (query: string) => (await get('courses', `?min_n=3${query}`)).body as { rows: Row[]; page: Row };
+    const first = await page('&limit=3');
+    expect(first.page).toEqual({ total: 7, offset: 0, limit: 3, sort: 'rank', direction: 'asc' });
+    expect(first.rows.map((r) => [r.rank, r.course_id])).toEqual([
+      [1, 'M1'],
+      [2, 'M4'],
+      [3, 'L2'],
+    ]);
+    expect((await page('&limit=3&offset=3')).rows.map((r) => [r.rank, r.course_id])).toEqual([
+      [3, 'M3'],
+      [5, 'M2'],
+      [6, 'L1'],
+    ]);
+    expect((await page('&limit=3&offset=6')).rows.map((r) => r.course_id)).toEqual(['L3']);
+    expect((await page('&limit=3&offset=9')).rows).toEqual([]);
+    // The DFW rate sorts high to low unless told otherwise: the rank order, and its reverse.
+    const byRate = await page('&sort=dfw_rate');
+    expect(byRate.page).toMatchObject({ total: 7, limit: null, direction: 'desc' });
+    expect(byRate.rows.map((r) => r.course_id)).toEqual(['M1', 'M4', 'L2', 'M3', 'M2', 'L1', 'L3']);
+    expect((await page('&sort=dfw_rate&direction=asc&limit=2')).rows.map((r) => r.course_id)).toEqual(['L3', 'L1']);
+    // Only the outliers: M2 (z −2.18; M1's 1.95 is inside the limit of 2).
+    const outliers = await page('&outliers_only=true&limit=50');
+    expect(outliers.rows.map((r) => r.course_id)).toEqual(['M2']);
+    expect(outliers.page.total).toBe(1);
+  });
+
+  it('pages a leader\'s course table after suppression: hidden rates sort last and stay hidden', async () => {
+    // For a leader only L1 shows its rate (see the suppression test below); the hidden six follow by id.
+    const whole = (await get('courses', '?min_n=3&sort=dfw_rate', 'leader')).body.rows;
+    expect(whole.map((r) => r.course_id)).toEqual(['L1', 'L2', 'L3', 'M1', 'M2', 'M3', 'M4']);
+    const pages = [];
+    for (const offset of [0, 2, 4, 6]) pages.push(...(await get('courses', `?min_n=3&sort=dfw_rate&limit=2&offset=${offset}`, 'leader')).body.rows);
+    expect(pages).toEqual(whole);
+    expect(pages.filter((r) => r.dfw_rate !== null).map((r) => r.course_id)).toEqual(['L1']);
+  });
+
+  it('keeps one computed course table for all its pages, with an ETag per page', async () => {
+    const before = app.responseCache.size;
+    const etags = new Set<unknown>();
+    for (const query of ['?limit=2', '?limit=2&offset=2', '?sort=course_name&limit=2', '?outliers_only=true']) {
+      const response = await app.inject({ url: `/api/grades/courses${query}&z=1.9`, headers: sessions.teaching.headers });
+      expect(response.statusCode).toBe(200);
+      etags.add(response.headers.etag);
+    }
+    expect(app.responseCache.size - before).toBe(1);
+    expect(etags.size).toBe(4);
+  });
+
+  it('refuses a page it cannot give, saying which parameter', async () => {
+    for (const [query, name] of [
+      ['?limit=0', 'limit'],
+      ['?limit=5000', 'limit'],
+      ['?offset=-1', 'offset'],
+      ['?offset=1e309', 'offset'],
+      ['?sort=name', 'sort'],
+      ['?direction=up', 'direction'],
+    ]) {
+      const { status, body } = await get('courses', query);
+      expect(status).toBe(400);
+      expect(body.message).toContain(name);
+    }
+  });
+
   it('narrows to one teaching college', async () => {
     expect((await rows('courses', `?teaching_dept=${encodeURIComponent('文学院')}`)).map((r) => r.course_id)).toEqual(['L1', 'L2', 'L3']);
   });

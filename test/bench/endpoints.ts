@@ -27,7 +27,7 @@ export function endpoints(college: string): Endpoint[] {
     { area: 'grades', url: '/api/grades/trends/years', raw: ['metrics/grades/grade-trends-by-year'] },
     { area: 'grades', url: '/api/grades/distribution/scores', raw: ['metrics/grades/score-histogram'] },
     { area: 'grades', url: '/api/grades/distribution/boxplot', raw: ['metrics/grades/score-boxplot'] },
-    { area: 'grades', url: '/api/grades/courses', raw: ['metrics/grades/course-dfw'] },
+    { area: 'grades', url: '/api/grades/courses?sort=rank&limit=50', raw: ['metrics/grades/course-dfw'] },
     { area: 'grades', url: '/api/grades/inflation/trends', raw: ['metrics/grades/grade-inflation'] },
     { area: 'grades', url: '/api/grades/progress', raw: ['metrics/grades/student-progress'] },
     { area: 'status', url: '/api/status/changes', raw: ['metrics/status/change-rates'], asOf: true },

@@ -188,12 +188,26 @@ describe('the grades dashboard', () => {
 		await table.waitFor();
 		await chartIn('各开课学院首次考试 DFW 率（95% 区间）').waitFor();
 
+		// The API sorts and pages the table: a header click asks for another order.
+		const coursesAnswer = (match: (query: URLSearchParams) => boolean) =>
+			page.waitForResponse((r) => new URL(r.url()).pathname === '/api/grades/courses' && match(new URL(r.url()).searchParams));
+		const sorted = coursesAnswer((query) => query.get('sort') === 'dfw_rate');
 		await table.getByRole('button', { name: /^DFW 率/ }).click();
-		expect(await table.getByRole('columnheader', { name: /^DFW 率/ }).getAttribute('aria-sort')).toBe('descending');
+		await sorted;
+		await expect.poll(() => table.getByRole('columnheader', { name: /^DFW 率/ }).getAttribute('aria-sort')).toBe('descending');
 		const rates = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).slice(0, 5).map((text) => Number.parseFloat(text));
 		expect(rates.filter((r) => Number.isFinite(r)).length).toBeGreaterThan(1);
 		expect([...rates].sort((a, b) => b - a)).toEqual(rates);
 		expect(await table.locator('tbody tr').first().locator('.track .dot').count()).toBe(1);
+
+		// The next page: the API's rows 51–100 in the same order.
+		const pager = page.getByRole('navigation', { name: '课程表分页' });
+		expect(await pager.textContent()).toMatch(/第 1–50 门，共 [\d,]+ 门课程/);
+		const second = coursesAnswer((query) => query.get('offset') === '50' && query.get('sort') === 'dfw_rate');
+		await pager.getByRole('button', { name: '下一页' }).click();
+		const answer = (await (await second).json()) as { rows: { course_id: string }[]; page: { total: number } };
+		await expect.poll(() => pager.textContent()).toMatch(/第 51–\d+ 门/);
+		expect(await table.locator('tbody tr td.course .sub').first().textContent()).toContain(answer.rows[0].course_id);
 
 		const first = table.locator('tbody tr').first().locator('td.course button');
 		const name = (await first.textContent())!.trim();

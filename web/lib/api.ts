@@ -513,8 +513,42 @@ export function getGpaBands(filters: GradeMetricFilters, by: Exclude<GradeGroupB
 	return requestJson<GradeAnswer<GpaBandRow>>(gradesUrl('distribution/gpa', filters, { by }), options);
 }
 
-export function getCourseDifficulty(filters: GradeMetricFilters, teachingDept: string | null, options?: RequestOptions) {
-	return requestJson<GradeAnswer<CourseDifficultyRow>>(gradesUrl('courses', filters, { teaching_dept: teachingDept }), options);
+export const COURSE_SORT_KEYS = ['rank', 'course_name', 'teaching_dept', 'n', 'dfw_rate', 'z'] as const;
+export type CourseSortKey = (typeof COURSE_SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** Which rows of the course table, in which order; no limit: every row (a download). */
+export interface CourseTableQuery {
+	sort: CourseSortKey;
+	/** Absent: the API's default for the column (rates, counts, z high to low; the rest ascending). */
+	direction?: SortDirection;
+	outliersOnly: boolean;
+	offset?: number;
+	limit?: number;
+}
+
+/** The page a paged answer holds (api/plugins/table-page.ts). */
+export interface PageNote {
+	total: number;
+	offset: number;
+	limit: number | null;
+	sort: string;
+	direction: SortDirection;
+}
+
+/** The course table, sorted and paged by the API (after suppression, so every page hides the same). */
+export function getCourseDifficulty(filters: GradeMetricFilters, teachingDept: string | null, table: CourseTableQuery, options?: RequestOptions) {
+	return requestJson<GradeAnswer<CourseDifficultyRow> & { page: PageNote }>(
+		gradesUrl('courses', filters, {
+			teaching_dept: teachingDept,
+			sort: table.sort,
+			direction: table.direction,
+			outliers_only: table.outliersOnly || null,
+			offset: table.offset || null,
+			limit: table.limit,
+		}),
+		options,
+	);
 }
 
 export function getDepartmentDifficulty(filters: GradeMetricFilters, options?: RequestOptions) {

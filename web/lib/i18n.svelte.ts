@@ -415,6 +415,10 @@ const messages = {
 	},
 	'courses.tableTitle': { zh: '课程难度（首次考试 DFW 率）', en: 'Course difficulty (first-attempt DFW rate)' },
 	'courses.onlyOutliers': { zh: '只看异常课程', en: 'Outliers only' },
+	'courses.pages': { zh: '课程表分页', en: 'Course table pages' },
+	'courses.previous': { zh: '上一页', en: 'Previous' },
+	'courses.next': { zh: '下一页', en: 'Next' },
+	'courses.pageRange': { zh: '第 {from}–{to} 门，共 {n} 门课程', en: 'Courses {from}–{to} of {n}' },
 	'courses.noOutliers': { zh: '当前筛选条件下没有异常课程', en: 'No outlier courses for these filters' },
 	'courses.legend': {
 		zh: '区间条：95% Wilson 区间，圆点为 DFW 率，竖线为同类课程均值，虚线为 20% 参考线（刻度 0–{max}）',

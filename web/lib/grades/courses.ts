@@ -1,5 +1,5 @@
 // Pure helpers for the course-difficulty panel (GET /api/grades/courses, /departments, /courses/years):
-// sorting the course table, placing its interval bars, the teaching colleges' DFW rates with their
+// placing the course table's interval bars, the teaching colleges' DFW rates with their
 // Wilson intervals (a forest plot), and one course's rate year by year with its jumps marked.
 
 import type { CourseDifficultyRow, CourseYearRow, DepartmentDifficultyRow } from '../api.ts';
@@ -9,34 +9,6 @@ import { escapeHtml, GRID, horizontalWhisker, muted, rowClickTargets, type Forma
 
 /** A DFW rate published as a target for lower-level courses (DOMAIN.md): drawn as a reference line. */
 export const DFW_TARGET = 0.2;
-
-export const COURSE_SORT_KEYS = ['rank', 'course_name', 'teaching_dept', 'n', 'dfw_rate', 'z'] as const;
-export type CourseSortKey = (typeof COURSE_SORT_KEYS)[number];
-export type SortDirection = 'ascending' | 'descending';
-
-/** The direction a column sorts in when first clicked: the worst first for rates and z, A→Z for names. */
-export function firstDirection(key: CourseSortKey): SortDirection {
-	return key === 'dfw_rate' || key === 'z' || key === 'n' ? 'descending' : 'ascending';
-}
-
-/**
- * Sorted copy: by the key, empty values (volatile, hidden) always last whatever the direction, ties by
- * course id so the order is stable.
- */
-export function sortCourses(rows: readonly CourseDifficultyRow[], key: CourseSortKey, direction: SortDirection): CourseDifficultyRow[] {
-	const collator = new Intl.Collator('zh-CN');
-	const sign = direction === 'ascending' ? 1 : -1;
-	return [...rows].sort((a, b) => {
-		const x = a[key];
-		const y = b[key];
-		const xEmpty = x === null || x === undefined;
-		const yEmpty = y === null || y === undefined;
-		if (xEmpty !== yEmpty) return xEmpty ? 1 : -1;
-		let order = 0;
-		if (!xEmpty && !yEmpty) order = typeof x === 'string' ? collator.compare(x, String(y)) : (x as number) - (y as number);
-		return order !== 0 ? sign * order : a.course_id < b.course_id ? -1 : a.course_id > b.course_id ? 1 : 0;
-	});
-}
 
 /** The right end of the interval bars' scale: the largest upper bound shown, rounded up to 10 points. */
 export function intervalScaleMax(rows: readonly { ci_high: number | null }[]): number {
