@@ -1,6 +1,8 @@
 -- GPA bands rollup, last: one attempt rule's sets to the version's rollup file, sorted by kept, college
 -- and major so that DuckDB skips the row groups a lookup cannot match.
+-- DuckDB's default row groups: with small ones (8,192 rows) a lookup cost more, not less (at 300,000
+-- students: student progress 70–80 → 34–45 ms, teaching colleges 33–38 → 17–21 ms, over HTTP).
 COPY (
   SELECT * FROM gpa_bands_build ORDER BY kept, college, major, level, course_nature, entry_year, band_lower
-) TO {{target}} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 8192);
+) TO {{target}} (FORMAT parquet, COMPRESSION zstd);
 DROP TABLE gpa_bands_build;
