@@ -30,6 +30,7 @@ export function endpoints(college: string): Endpoint[] {
     { area: 'grades', url: '/api/grades/courses?sort=rank&limit=50', raw: ['metrics/grades/course-dfw'] },
     { area: 'grades', url: '/api/grades/inflation/trends', raw: ['metrics/grades/grade-inflation'] },
     { area: 'grades', url: '/api/grades/progress', raw: ['metrics/grades/student-progress'] },
+    { area: 'grades', url: '/api/grades/compare?a=2020&b=2021', raw: ['metrics/grades/cohort-comparison'] },
     { area: 'status', url: '/api/status/changes', raw: ['metrics/status/change-rates'], asOf: true },
     { area: 'status', url: '/api/status/outcomes', raw: ['metrics/status/cohort-outcomes'], asOf: true },
     { area: 'status', url: '/api/status/survival', raw: ['metrics/status/withdrawal-survival'], asOf: true },

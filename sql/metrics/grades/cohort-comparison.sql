@@ -30,13 +30,4 @@ per_student AS (
   WHERE term_limit IS NULL OR term_index <= term_limit
   GROUP BY side, student_id
 )
-SELECT
-  side,
-  count(*)::INTEGER AS students,
-  avg(value) AS mean,
-  var_samp(value) AS variance,
-  any_value((SELECT term_limit FROM reach))::INTEGER AS term_limit
-FROM per_student
-WHERE value IS NOT NULL
-GROUP BY side
-ORDER BY side;
+{{> metrics/grades/parts/comparison-sides}};
