@@ -1,5 +1,5 @@
 // The student terms rollup (sql/rollups/student-terms.sql; read by sql/metrics/grades/cohort-comparison-
-// and comparison-defaults-from-rollup.sql): per student and term the credit-weighted sums of scores and
+// from-rollup.sql): per student and term the credit-weighted sums of scores and
 // grade points over the chosen results — a comparison of two cohorts or colleges sums a student's terms
 // up to the limit both have reached instead of every result (1.5–2.5 s at 300,000 students).
 import { fillTemplate, loadSql, sqlLiteral } from '../db/sql-files.ts';

@@ -20,6 +20,7 @@ import { scoreHistogramRollup } from './rollup-score-histogram.ts';
 import { scoreStudentsRollup } from './rollup-score-students.ts';
 import { statusRollups } from './rollup-status.ts';
 import { studentProgressRollup } from './rollup-student-progress.ts';
+import { studentCellsRollup } from './rollup-student-cells.ts';
 import { studentTermsRollup } from './rollup-student-terms.ts';
 
 /**
@@ -59,7 +60,7 @@ export interface Rollup {
 }
 
 /** Every rollup, built in this order. */
-const ROLLUP_BUILDERS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup, studentTermsRollup] as const satisfies readonly Rollup[];
+const ROLLUP_BUILDERS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup, studentTermsRollup, studentCellsRollup] as const satisfies readonly Rollup[];
 
 /** Rollup folders (rollups/<folder>/) and the view each is read through. */
 export const ROLLUPS = Object.fromEntries(ROLLUP_BUILDERS.map((rollup) => [rollup.folder, rollup.view])) as {

@@ -34,7 +34,7 @@ const TWINS: Record<string, Twin> = {
   'metrics/grades/gpa-bands': { views: ['gpa_bands'] },
   // Summed over every course nature: a nature filter reads the detail.
   'metrics/grades/cohort-comparison': { views: ['student_terms'], answers: (p) => p.course_nature == null },
-  'metrics/grades/comparison-defaults': { views: ['student_terms'], answers: (p) => p.course_nature == null },
+  'metrics/grades/comparison-defaults': { views: ['student_cells'], answers: (p) => p.course_nature == null },
   // GPA kept in 0.01 bins: a warning line on that grid (1.5, 2, 1.75 …) is exact; any other reads the detail.
   'metrics/grades/student-progress': {
     views: ['student_progress'],

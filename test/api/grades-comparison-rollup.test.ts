@@ -1,9 +1,10 @@
-// The cohort comparison from the student terms rollup answers exactly what the detail answers: on a
-// generated university, both files (metrics/grades/cohort-comparison and comparison-defaults, and their
-// -from-rollup twins) are run under the rolled-up attempt rule for pairs of cohorts and of colleges,
-// both measures, term limits and a spread of filters, and must agree — students, term limits and the
-// default groups exactly, means and variances to floating-point rounding (sums taken in another order).
-// The route reads the twin, and the detail under a course nature filter (the rollup has none).
+// The cohort comparison from the student terms and student cells rollups answers exactly what the
+// detail answers: on a generated university, both files (metrics/grades/cohort-comparison and
+// comparison-defaults, and their -from-rollup twins) are run under the rolled-up attempt rule for pairs
+// of cohorts and of colleges, both measures, term limits and a spread of filters, and must agree —
+// students, term limits and the default groups exactly, means and variances to floating-point rounding
+// (sums taken in another order). The route reads the twins, and the detail under a course nature
+// filter (the rollups have none).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { signIn, testApp } from '../helpers/app.ts';
@@ -34,9 +35,10 @@ async function both(name: string, params: Row): Promise<[Row[], Row[]]> {
   return [await db.query(`metrics/grades/${name}`, params as never), await db.query(`metrics/grades/${name}-from-rollup`, params as never)];
 }
 
-describe('cohort comparison rollup', () => {
-  it('is built with the curated version', () => {
+describe('cohort comparison rollups', () => {
+  it('are built with the curated version', () => {
     expect(app.archive.hasRollup('student_terms')).toBe(true);
+    expect(app.archive.hasRollup('student_cells')).toBe(true);
   });
 
   it('picks the detail’s default groups under every filter', async () => {

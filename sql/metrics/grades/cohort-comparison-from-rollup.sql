@@ -8,7 +8,11 @@
 -- taken in another order). Not for a course nature filter (the rollup has none): that reads the detail.
 WITH sided AS (
   SELECT *, CASE WHEN grp = $a THEN 'a' ELSE 'b' END AS side
-  FROM ({{> metrics/grades/parts/student-terms}}) AS r
+  FROM (
+    SELECT *, {{> metrics/grades/parts/student-group}} AS grp
+    FROM student_terms
+    WHERE attempt = coalesce($attempt, 'first') AND {{> metrics/grades/parts/student-cell-filters}}
+  ) AS r
   WHERE grp IN ($a, $b)
 ),
 reach AS (

@@ -1,8 +1,13 @@
--- The groups a comparison takes when none are named, from the student terms rollup: the same answer
--- as comparison-defaults.sql — a student has term rows exactly when they have counted results, so the
--- groups, their distinct students and latest cohorts are the detail's. Not for a course nature filter.
-SELECT grp, count(DISTINCT student_id)::INTEGER AS students, max(entry_year)::INTEGER AS latest
-FROM ({{> metrics/grades/parts/student-terms}}) AS r
+-- The groups a comparison takes when none are named, from the student cells rollup
+-- (sql/rollups/student-cells): the same answer as comparison-defaults.sql — the students with counted
+-- results, summed over the cells of each group (cohort as text, college, major: a student's own, so
+-- they add up), and each group's latest cohort. Not for a course nature filter (the cells have none).
+SELECT grp, sum(cell_students)::INTEGER AS students, max(entry_year)::INTEGER AS latest
+FROM (
+  SELECT {{> metrics/grades/parts/student-group}} AS grp, entry_year, students AS cell_students
+  FROM student_cells
+  WHERE attempt = coalesce($attempt, 'first') AND {{> metrics/grades/parts/student-cell-filters}}
+) AS cells
 WHERE grp IS NOT NULL
 GROUP BY grp
 ORDER BY CASE WHEN $by = 'cohort' THEN -latest ELSE -students END, grp
