@@ -10,24 +10,20 @@
 --   younger cohort is not compared with an older one's later, better-graded years. Summer results have
 --   no term index and are left out then. For colleges, no limit unless $term_to.
 WITH sided AS (
-  SELECT *, CASE WHEN grp = $a THEN 'a' ELSE 'b' END AS side
-  FROM ({{> metrics/grades/parts/grouped-results}}) AS r
-  WHERE grp IN ($a, $b)
-),
-reach AS (
-  SELECT coalesce($term_to, CASE WHEN $by = 'cohort' THEN min(last_term) END) AS term_limit
-  FROM (SELECT side, max(term_index) AS last_term FROM sided GROUP BY side)
-),
-per_student AS (
+  -- the counted results of the two groups, summed per student and term
   SELECT
     side,
     student_id,
-    CASE WHEN $measure = 'gpa'
-      THEN sum(credits * grade_point) / sum(CASE WHEN grade_point IS NOT NULL THEN credits END)
-      ELSE sum(credits * score) / nullif(sum(credits), 0)
-    END AS value
-  FROM sided, reach
-  WHERE term_limit IS NULL OR term_index <= term_limit
-  GROUP BY side, student_id
-)
-{{> metrics/grades/parts/comparison-sides}};
+    term_index,
+    sum(credits * score) AS credit_score,
+    sum(credits) AS credits,
+    sum(credits * grade_point) AS credit_points,
+    sum(CASE WHEN grade_point IS NOT NULL THEN credits END) AS point_credits
+  FROM (
+    SELECT *, CASE WHEN grp = $a THEN 'a' ELSE 'b' END AS side
+    FROM ({{> metrics/grades/parts/grouped-results}}) AS r
+    WHERE grp IN ($a, $b)
+  ) AS results
+  GROUP BY side, student_id, term_index
+),
+{{> metrics/grades/parts/comparison-answer}};
