@@ -1,13 +1,6 @@
 // The course natures the grades hold, counted (sql/rollups/course-natures.sql; read by
 // sql/meta/course-natures-from-rollup.sql for the filter options).
-import { fillTemplate, loadSql, sqlLiteral } from '../db/sql-files.ts';
 import type { Rollup } from './rollups.ts';
+import { statementRollup } from './rollup-statement.ts';
 
-export const courseNaturesRollup = {
-  folder: 'course-natures',
-  view: 'course_natures',
-  perAttempt: false,
-  async build({ connection, target }) {
-    await connection.run(fillTemplate(loadSql('rollups/course-natures').text, { target: sqlLiteral(target) }));
-  },
-} as const satisfies Rollup;
+export const courseNaturesRollup = statementRollup('course-natures', 'course_natures', false) satisfies Rollup;

@@ -2,14 +2,7 @@
 // from-rollup.sql): per student and term the credit-weighted sums of scores and
 // grade points over the chosen results — a comparison of two cohorts or colleges sums a student's terms
 // up to the limit both have reached instead of every result (1.5–2.5 s at 300,000 students).
-import { fillTemplate, loadSql, sqlLiteral } from '../db/sql-files.ts';
 import type { Rollup } from './rollups.ts';
+import { statementRollup } from './rollup-statement.ts';
 
-export const studentTermsRollup = {
-  folder: 'student-terms',
-  view: 'student_terms',
-  perAttempt: true,
-  async build({ connection, chosen, target }) {
-    await connection.run(fillTemplate(loadSql('rollups/student-terms').text, { chosen: sqlLiteral(chosen), target: sqlLiteral(target) }));
-  },
-} as const satisfies Rollup;
+export const studentTermsRollup = statementRollup('student-terms', 'student_terms', true) satisfies Rollup;
