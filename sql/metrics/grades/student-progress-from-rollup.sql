@@ -31,25 +31,7 @@ gpa_bands AS (
   FROM present, line
   WHERE kind = 'gpa'
 ),
-failed_bands AS (
-  SELECT
-    entry_year, term_index,
-    CASE WHEN failed <= 0 THEN 0 WHEN failed < $warning_credits THEN 1 WHEN failed < $serious_credits THEN 2 ELSE 3 END AS band,
-    CASE WHEN failed < $warning_credits THEN 0 WHEN failed < $serious_credits THEN $warning_credits ELSE $serious_credits END AS lower,
-    CASE WHEN failed <= 0 THEN 0 WHEN failed < $warning_credits THEN $warning_credits WHEN failed < $serious_credits THEN $serious_credits END AS upper,
-    failed >= $warning_credits AS warning,
-    students
-  FROM present
-  WHERE kind = 'failed_credits'
-)
-SELECT
-  entry_year, term_index, kind, band::INTEGER AS band, lower::DOUBLE AS lower, upper::DOUBLE AS upper, warning,
-  sum(students)::INTEGER AS students,
-  sum(students) / sum(sum(students)) OVER (PARTITION BY entry_year, term_index, kind) AS share
-FROM (
-  SELECT 'gpa' AS kind, * FROM gpa_bands
-  UNION ALL BY NAME
-  SELECT 'failed_credits' AS kind, * FROM failed_bands
-)
-GROUP BY entry_year, term_index, kind, band, lower, upper, warning
-ORDER BY entry_year, term_index, kind DESC, band;
+failed AS (
+  SELECT entry_year, term_index, failed, students FROM present WHERE kind = 'failed_credits'
+),
+{{> metrics/grades/parts/progress-answer}};

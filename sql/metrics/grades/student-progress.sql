@@ -20,27 +20,12 @@ gpa_bands AS (
     CASE WHEN gpa < $warning_gpa THEN 0 ELSE floor(gpa) - floor($warning_gpa) + 1 END AS band,
     CASE WHEN gpa < $warning_gpa THEN 0 ELSE greatest($warning_gpa, floor(gpa)) END AS lower,
     CASE WHEN gpa < $warning_gpa THEN $warning_gpa ELSE floor(gpa) + 1 END AS upper,
-    gpa < $warning_gpa AS warning
+    gpa < $warning_gpa AS warning,
+    1 AS students
   FROM present
   WHERE gpa IS NOT NULL
 ),
-failed_bands AS (
-  SELECT
-    entry_year, term_index,
-    CASE WHEN failed <= 0 THEN 0 WHEN failed < $warning_credits THEN 1 WHEN failed < $serious_credits THEN 2 ELSE 3 END AS band,
-    CASE WHEN failed < $warning_credits THEN 0 WHEN failed < $serious_credits THEN $warning_credits ELSE $serious_credits END AS lower,
-    CASE WHEN failed <= 0 THEN 0 WHEN failed < $warning_credits THEN $warning_credits WHEN failed < $serious_credits THEN $serious_credits END AS upper,
-    failed >= $warning_credits AS warning
-  FROM present
-)
-SELECT
-  entry_year, term_index, kind, band::INTEGER AS band, lower::DOUBLE AS lower, upper::DOUBLE AS upper, warning,
-  count(*)::INTEGER AS students,
-  count(*) / sum(count(*)) OVER (PARTITION BY entry_year, term_index, kind) AS share
-FROM (
-  SELECT 'gpa' AS kind, * FROM gpa_bands
-  UNION ALL BY NAME
-  SELECT 'failed_credits' AS kind, * FROM failed_bands
-)
-GROUP BY entry_year, term_index, kind, band, lower, upper, warning
-ORDER BY entry_year, term_index, kind DESC, band;
+failed AS (
+  SELECT entry_year, term_index, failed, 1 AS students FROM present
+),
+{{> metrics/grades/parts/progress-answer}};
