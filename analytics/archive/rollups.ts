@@ -16,6 +16,7 @@ import { courseYearScoresRollup } from './rollup-course-year-scores.ts';
 import { courseNaturesRollup } from './rollup-course-natures.ts';
 import { gpaBandsRollup } from './rollup-gpa-bands.ts';
 import { gradeTrendsRollup } from './rollup-grade-trends.ts';
+import { requestRollups } from './rollup-requests.ts';
 import { scoreHistogramRollup } from './rollup-score-histogram.ts';
 import { scoreStudentsRollup } from './rollup-score-students.ts';
 import { statusRollups } from './rollup-status.ts';
@@ -59,8 +60,11 @@ export interface Rollup {
   build(build: RollupBuild): Promise<void>;
 }
 
-/** Every rollup, built in this order. */
-const ROLLUP_BUILDERS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup, studentTermsRollup, studentCellsRollup] as const satisfies readonly Rollup[];
+/** Every rollup of the grades and status records, built in this order once the request rollups are written. */
+const RECORD_ROLLUPS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup, studentTermsRollup, studentCellsRollup] as const satisfies readonly Rollup[];
+
+/** Every rollup. */
+const ROLLUP_BUILDERS = [...requestRollups, ...RECORD_ROLLUPS] as const;
 
 /** Rollup folders (rollups/<folder>/) and the view each is read through. */
 export const ROLLUPS = Object.fromEntries(ROLLUP_BUILDERS.map((rollup) => [rollup.folder, rollup.view])) as {
@@ -70,7 +74,13 @@ export type RollupFolder = keyof typeof ROLLUPS;
 export type RollupView = (typeof ROLLUPS)[RollupFolder];
 
 /** The tables the rollups read, with their Hive partition column. */
-const SOURCES = { grades: 'entry_year', students: 'entry_year', status_changes: 'entry_year', graduations: 'entry_year' } as const;
+const SOURCES = {
+  grades: 'entry_year',
+  students: 'entry_year',
+  status_changes: 'entry_year',
+  graduations: 'entry_year',
+  utilization: 'request_year',
+} as const;
 
 export const rollupFolder = (versionFolder: string, folder: RollupFolder) => path.join(versionFolder, 'rollups', folder);
 
@@ -82,13 +92,22 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
     try {
       for (const [table, partition] of Object.entries(SOURCES)) {
         const files = await parquetFilesUnder(path.join(versionFolder, table));
-        if (files.length === 0 && (table === 'grades' || table === 'students')) return; // no grades (or no register): nothing to roll up
-        if (files.length === 0) continue; // no status records yet: the status rollups see it and write nothing
+        if (files.length === 0) continue; // no such records yet: the rollups that read them are not built
         await connection.run(
           fillTemplate(loadSql('rollups/source-view').text, { table: sqlIdentifier(table), files: `[${files.map(sqlLiteral).join(', ')}]`, partition }),
         );
         shadowed.push(table);
       }
+      if (shadowed.includes('utilization')) {
+        for (const rollup of requestRollups) {
+          const folder = rollupFolder(versionFolder, rollup.folder);
+          await mkdir(folder, { recursive: true });
+          await rollup.build({ connection, target: path.join(folder, 'data.parquet') });
+        }
+      }
+      // No grades (or no register): no record rollup; the status rollups see missing status records
+      // themselves and write nothing.
+      if (!shadowed.includes('grades') || !shadowed.includes('students')) return;
       await mkdir(scratch, { recursive: true });
       const chosenSql = loadSql('rollups/chosen-results');
       for (const attempt of ROLLED_UP_ATTEMPTS) {
@@ -97,7 +116,7 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
         const chosen = path.join(scratch, `chosen-${attempt}.parquet`);
         const params = Object.fromEntries(chosenSql.parameters.map((name) => [name, name === 'attempt' ? attempt : null]));
         await connection.run(fillTemplate(chosenSql.text, { target: sqlLiteral(chosen) }), params);
-        for (const rollup of ROLLUP_BUILDERS) {
+        for (const rollup of RECORD_ROLLUPS) {
           if (!rollup.perAttempt && attempt !== ROLLED_UP_ATTEMPTS[0]) continue;
           const folder = path.join(versionFolder, 'rollups', rollup.folder, ...(rollup.perAttempt ? [`attempt=${attempt}`] : []));
           await mkdir(folder, { recursive: true });

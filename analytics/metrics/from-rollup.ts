@@ -19,6 +19,8 @@ interface Twin {
 }
 
 const SCORES: Twin = { views: ['score_histogram', 'score_students'] };
+const REQUEST_CELLS: Twin = { views: ['request_days', 'request_months'] };
+const REQUEST_TIMES: Twin = { views: ['request_days', 'request_months', 'request_times'] };
 
 const TWINS: Record<string, Twin> = {
   'meta/course-natures': { views: ['course_natures'] },
@@ -46,6 +48,15 @@ const TWINS: Record<string, Twin> = {
   'metrics/status/cohort-outcomes': { views: ['status_outcome_cells'] },
   'metrics/status/withdrawal-survival': { views: ['status_survival_cells'] },
   'metrics/status/withdrawal-risk-factors': { views: ['status_risk_cells'] },
+  'metrics/utilization/utilization-summary': REQUEST_TIMES,
+  'metrics/utilization/turnaround-by-dimension': REQUEST_TIMES,
+  'metrics/utilization/requests-by-period': REQUEST_CELLS,
+  'metrics/utilization/requests-by-dimension': REQUEST_CELLS,
+  'metrics/utilization/requests-crosstab': REQUEST_CELLS,
+  'metrics/utilization/monthly-requests': REQUEST_CELLS,
+  'metrics/utilization/data-quality': REQUEST_CELLS,
+  'metrics/utilization/filter-options': { views: ['request_months'] },
+  'metrics/utilization/request-extent': { views: ['request_months'] },
 };
 
 /** `file` (e.g. 'metrics/grades/course-dfw'), or its `-from-rollup` twin when that gives this answer. */

@@ -19,6 +19,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { TProperties } from '@sinclair/typebox';
 import { UTILIZATION_READERS } from '../../analytics/accounts/roles.ts';
+import type { MetricQuery } from '../../analytics/metrics/from-rollup.ts';
 import { monthlyRequestSeries, requestFilterParams } from '../../analytics/metrics/utilization/request-series.ts';
 import { BACKTEST_MONTHS, forecastRequests, HORIZON, MINIMUM_MONTHS } from '../../analytics/metrics/utilization/request-forecast.ts';
 import { seasonalMonths } from '../../analytics/metrics/utilization/seasonal-months.ts';
@@ -52,6 +53,7 @@ function checkRange(filters: UtilizationFilters): void {
 const answer = <T extends TProperties>(rows: T) => Type.Object({ version: Type.String(), ...rows, suppression: SuppressionNote });
 
 const utilization: FastifyPluginAsyncTypebox = async (app) => {
+  const metric: MetricQuery = (file, params) => app.archive.queryMetric(file, params);
   app.get(
     '/api/utilization/options',
     {
@@ -77,8 +79,8 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     },
     async () => {
       const version = await app.requireVersion();
-      const options = await app.archive.db.query('metrics/utilization/filter-options');
-      const [extent] = await app.archive.db.query('metrics/utilization/request-extent');
+      const options = await app.archive.queryMetric('metrics/utilization/filter-options');
+      const [extent] = await app.archive.queryMetric('metrics/utilization/request-extent');
       const values = (dimension: string) => options.filter((o) => o.dimension === dimension).map((o) => o.value as string);
       return {
         version,
@@ -120,7 +122,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       checkRange(request.query);
       const version = await app.requireVersion();
-      const rows = await app.archive.db.query('metrics/utilization/utilization-summary', requestFilterParams(request.query));
+      const rows = await app.archive.queryMetric('metrics/utilization/utilization-summary', requestFilterParams(request.query));
       return { version, rows: rows as never };
     },
   );
@@ -154,7 +156,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       checkRange(request.query);
       const version = await app.requireVersion();
       const period = request.query.period ?? 'month';
-      const rows = await app.archive.db.query('metrics/utilization/requests-by-period', { ...requestFilterParams(request.query), period });
+      const rows = await app.archive.queryMetric('metrics/utilization/requests-by-period', { ...requestFilterParams(request.query), period });
       return {
         version,
         rows: rows.map((row) => ({ ...row, year: period === 'year' ? null : Number(String(row.period).slice(0, 4)) })) as never,
@@ -184,7 +186,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       checkRange(request.query);
       const version = await app.requireVersion();
       const by = request.query.by ?? 'category';
-      const rows = await app.archive.db.query('metrics/utilization/requests-by-dimension', { ...requestFilterParams(request.query), by });
+      const rows = await app.archive.queryMetric('metrics/utilization/requests-by-dimension', { ...requestFilterParams(request.query), by });
       return { version, by, rows: rows as never };
     },
   );
@@ -220,7 +222,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       const colsBy = request.query.cols ?? 'requester_type';
       if (rowsBy === colsBy) throw badRequest(`rows and cols must be two different dimensions (both are ${rowsBy})`);
       const version = await app.requireVersion();
-      const rows = await app.archive.db.query('metrics/utilization/requests-crosstab', { ...requestFilterParams(request.query), rows: rowsBy, cols: colsBy });
+      const rows = await app.archive.queryMetric('metrics/utilization/requests-crosstab', { ...requestFilterParams(request.query), rows: rowsBy, cols: colsBy });
       return { version, rows_by: rowsBy, cols_by: colsBy, rows: rows as never };
     },
   );
@@ -254,7 +256,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       checkRange(request.query);
       const version = await app.requireVersion();
       const by = request.query.by ?? 'channel';
-      const rows = await app.archive.db.query('metrics/utilization/turnaround-by-dimension', { ...requestFilterParams(request.query), by });
+      const rows = await app.archive.queryMetric('metrics/utilization/turnaround-by-dimension', { ...requestFilterParams(request.query), by });
       return { version, by, rows: rows as never };
     },
   );
@@ -289,7 +291,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       checkRange(request.query);
       const version = await app.requireVersion();
-      const profile = seasonalMonths(await monthlyRequestSeries(app.archive.db, request.query));
+      const profile = seasonalMonths(await monthlyRequestSeries(metric, request.query));
       return { version, years: profile.years, from: profile.from, to: profile.to, rows: profile.rows as never };
     },
   );
@@ -360,7 +362,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
       if (!Number.isInteger(horizon) || horizon < HORIZON.min || horizon > HORIZON.max) {
         throw badRequest(`horizon must be a whole number of months from ${HORIZON.min} to ${HORIZON.max}`);
       }
-      const series = await monthlyRequestSeries(app.archive.db, request.query);
+      const series = await monthlyRequestSeries(metric, request.query);
       const result = forecastRequests(series, horizon);
       return {
         version,
@@ -397,7 +399,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       checkRange(request.query);
       const version = await app.requireVersion();
-      const rows = await app.archive.db.query('metrics/utilization/data-quality', requestFilterParams(request.query));
+      const rows = await app.archive.queryMetric('metrics/utilization/data-quality', requestFilterParams(request.query));
       return { version, rows: rows as never };
     },
   );

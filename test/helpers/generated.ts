@@ -18,7 +18,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
  * metric parts and status macros the rollups run), so a changed one never reuses a stale archive. */
 function codeFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups', 'sql/metrics/grades/parts', 'sql/metrics/status', 'sql/metrics/status/parts']) {
+  for (const folder of ['analytics/generator', 'analytics/archive', 'sql/schema', 'sql/archive', 'sql/rollups', 'sql/metrics/grades/parts', 'sql/metrics/status', 'sql/metrics/status/parts', 'sql/metrics/utilization/parts']) {
     for (const name of readdirSync(path.join(REPO, folder)).sort()) {
       if (/\.(ts|sql)$/.test(name)) hash.update(name).update(readFileSync(path.join(REPO, folder, name)));
     }

@@ -15,7 +15,7 @@ import { count, pageLink, percent } from '../format.ts';
 const RECENT_MONTHS = 12;
 
 export async function utilizationSurge(ctx: ScanContext): Promise<Candidate[]> {
-  const series = await monthlyRequestSeries(ctx.db, {});
+  const series = await monthlyRequestSeries((file, params) => ctx.rows(file, params), {});
   const { history } = forecastRequests(series);
   const fitted = history.filter((h) => h.fitted !== null && h.fitted > 0);
   if (fitted.length <= RECENT_MONTHS + 12) return [];

@@ -1,7 +1,7 @@
 // The complete months of requests matching the utilization filters, read from the archive
 // (monthly-series.ts decides what is complete). Shared by the forecast and seasons routes and by the
 // insights engine's surge detector.
-import type { Database } from '../../db/database.ts';
+import type { MetricQuery } from '../from-rollup.ts';
 import { buildMonthlySeries, type MonthCount, type MonthlySeries } from './monthly-series.ts';
 
 export interface RequestFilters {
@@ -25,11 +25,12 @@ export function requestFilterParams(q: RequestFilters) {
   };
 }
 
-export async function monthlyRequestSeries(db: Database, q: RequestFilters): Promise<MonthlySeries> {
-  const [extent] = await db.query('metrics/utilization/request-extent');
+/** `query` runs the metric files: archive.queryMetric (the request rollups where built) or the detail. */
+export async function monthlyRequestSeries(query: MetricQuery, q: RequestFilters): Promise<MonthlySeries> {
+  const [extent] = await query('metrics/utilization/request-extent');
   if (!extent?.first_day || !extent.last_day) return buildMonthlySeries([], null);
   const first = q.from && q.from > (extent.first_day as string) ? q.from : (extent.first_day as string);
   const last = q.to && q.to < (extent.last_day as string) ? q.to : (extent.last_day as string);
-  const counts = (await db.query('metrics/utilization/monthly-requests', requestFilterParams(q))) as unknown as MonthCount[];
+  const counts = (await query('metrics/utilization/monthly-requests', requestFilterParams(q))) as unknown as MonthCount[];
   return buildMonthlySeries(counts, { first, last });
 }

@@ -1,0 +1,7 @@
+-- Requests per month from the request cells rollups (sql/rollups/request-cells): the same answer as
+-- monthly-requests.sql, its counts summed over the month and day cells the filters select. Every
+-- filter is a cell column: no question falls back to the detail.
+WITH r AS (
+  {{> metrics/utilization/parts/request-cells}}
+)
+{{> metrics/utilization/parts/monthly-answer}};
