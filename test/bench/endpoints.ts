@@ -38,6 +38,8 @@ export function endpoints(college: string): Endpoint[] {
     { area: 'utilization', url: '/api/utilization/summary', raw: ['metrics/utilization/utilization-summary'] },
     { area: 'utilization', url: '/api/utilization/timeseries', raw: ['metrics/utilization/requests-by-period'] },
     { area: 'utilization', url: '/api/utilization/breakdown', raw: ['metrics/utilization/requests-by-dimension'] },
+    { area: 'utilization', url: '/api/utilization/service', raw: ['metrics/utilization/turnaround-by-dimension'] },
+    { area: 'utilization', url: '/api/utilization/forecast', raw: ['metrics/utilization/request-extent', 'metrics/utilization/monthly-requests'] },
   ];
 }
 
