@@ -60,7 +60,7 @@ export function appOptionsFrom(config: Config): AppOptions {
     dataDir: config.dataDir,
     accountsFile: config.accountsFile,
     auditFile: config.auditFile,
-    database: { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads },
+    database: { memoryLimit: config.duckdbMemoryLimit.server, threads: config.duckdbThreads },
     demo: config.demo,
     sessionSecret: config.sessionSecret,
     secureCookies: config.secureCookies,

@@ -61,7 +61,7 @@ if (values['max-rejected-share'] !== undefined) {
 }
 const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
 
-const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads, tempDirectory: archiveLayout(config.dataDir).work });
+const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads, tempDirectory: archiveLayout(config.dataDir).work });
 const archive = new Archive(db, config.dataDir, { maxRejectedShare });
 const progress = progressLine();
 let failed = false;

@@ -12,7 +12,7 @@ import { Archive } from '../archive/archive.ts';
 import { archiveLayout } from '../archive/layout.ts';
 
 const config = readConfig();
-const database = { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads };
+const database = { memoryLimit: config.duckdbMemoryLimit.server, threads: config.duckdbThreads };
 
 async function bootstrapDemo(config: Config): Promise<void> {
   const db = await Database.open({ ...database, tempDirectory: archiveLayout(config.dataDir).work });

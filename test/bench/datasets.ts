@@ -62,7 +62,7 @@ export async function ensureDataset(size: Size, cacheDir: string, log: (line: st
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   const config = readConfig();
-  const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
+  const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
   let ingest: Dataset['ingest'];
   try {
     const started = performance.now();
@@ -97,7 +97,7 @@ async function ensureRollups(dataDir: string, log: (line: string) => void): Prom
   if (!folder || (Object.keys(ROLLUPS) as RollupFolder[]).every((name) => existsSync(rollupFolder(folder, name)))) return;
   log(`${dataDir}: version ${version} has no rollups; curating a new version …`);
   const config = readConfig();
-  const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
+  const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
   try {
     await new Archive(db, dataDir).recurate();
   } finally {

@@ -67,7 +67,7 @@ interface Measurement {
 }
 
 const config = readConfig();
-const databaseOptions = { memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads };
+const databaseOptions = { memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads };
 
 if (values.worker) {
   console.log(JSON.stringify(await work(values.worker, values.package!)));

@@ -167,7 +167,7 @@ async function benchSize(dataset: Dataset) {
 
 async function withArchive<T>(dataDir: string, work: (db: Database) => Promise<T>): Promise<T> {
   const config = readConfig();
-  const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
+  const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.server, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
   try {
     await new Archive(db, dataDir).ensureCurrent();
     return await work(db);

@@ -1,0 +1,18 @@
+// The environment's settings (analytics/config.ts): DuckDB's memory limit is the server's and the ingest
+// CLI's own unless XUEJI_DUCKDB_MEMORY sets both; a malformed number is refused with its name.
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../analytics/config.ts';
+
+describe('readConfig', () => {
+  it('gives the server a smaller DuckDB memory limit than the ingest CLI by default', () => {
+    expect(readConfig({}).duckdbMemoryLimit).toEqual({ server: '700MB', ingest: '1GB' });
+  });
+
+  it('sets both limits from XUEJI_DUCKDB_MEMORY', () => {
+    expect(readConfig({ XUEJI_DUCKDB_MEMORY: '2GB' }).duckdbMemoryLimit).toEqual({ server: '2GB', ingest: '2GB' });
+  });
+
+  it('refuses a malformed thread count, naming the setting', () => {
+    expect(() => readConfig({ XUEJI_DUCKDB_THREADS: 'two' })).toThrow(/XUEJI_DUCKDB_THREADS/);
+  });
+});
