@@ -1,6 +1,6 @@
 // The one DuckDB access layer: one in-process instance, a small pool of reused connections, SQL from
 // sql/ files with bound $parameters, results as plain rows or Arrow IPC.
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, LIST, listValue, VARCHAR, type DuckDBConnection, type DuckDBType, type DuckDBValue } from '@duckdb/node-api';
 import { Bool, Float64, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
 import { loadSql } from './sql-files.ts';
 import { readRows, type Row } from './convert.ts';
@@ -14,7 +14,8 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
-export type Params = Record<string, DuckDBValue | undefined>;
+/** Bound $parameters: DuckDB values, or a list of strings (bound as VARCHAR[], e.g. course ids). */
+export type Params = Record<string, DuckDBValue | readonly string[] | undefined>;
 
 export class Database {
   private readonly idle: DuckDBConnection[] = [];
@@ -58,9 +59,7 @@ export class Database {
   async execute(sql: string, params: Params = {}): Promise<Row[]> {
     return this.withConnection(async (connection) => {
       const hasParams = Object.keys(params).length > 0;
-      const reader = hasParams
-        ? await connection.runAndReadAll(sql, params as Record<string, DuckDBValue>)
-        : await connection.runAndReadAll(sql);
+      const reader = hasParams ? await connection.runAndReadAll(sql, ...bindable(params)) : await connection.runAndReadAll(sql);
       return readRows(reader);
     });
   }
@@ -95,6 +94,21 @@ export class Database {
     else this.idle.push(connection);
   }
 }
+
+/** Values and the types DuckDB cannot infer: a string list's (an empty one has no item to infer from). */
+function bindable(params: Params): [Record<string, DuckDBValue>, Record<string, DuckDBType>] {
+  const values: Record<string, DuckDBValue> = {};
+  const types: Record<string, DuckDBType> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (isStringList(value)) {
+      values[name] = listValue([...value]);
+      types[name] = LIST(VARCHAR);
+    } else values[name] = value ?? null;
+  }
+  return [values, types];
+}
+
+const isStringList = (value: Params[string]): value is readonly string[] => Array.isArray(value);
 
 function pick(params: Params, names: string[]): Params {
   const picked: Params = {};

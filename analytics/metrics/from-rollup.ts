@@ -32,6 +32,7 @@ const TWINS: Record<string, Twin> = {
   'metrics/grades/grade-inflation': { views: ['course_year_scores', 'score_students'] },
   'metrics/grades/course-dfw': { views: ['course_dfw'] },
   'metrics/grades/course-dfw-by-year': { views: ['course_dfw'] },
+  'metrics/grades/course-year-names': { views: ['course_dfw'] },
   'metrics/grades/department-dfw': { views: ['course_dfw'] },
   'metrics/grades/gpa-bands': { views: ['gpa_bands'] },
   // Summed over every course nature: a nature filter reads the detail.

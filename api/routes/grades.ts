@@ -13,6 +13,7 @@ import { AGGREGATE_READERS, SUPPRESSED_ROLES } from '../../analytics/accounts/ro
 import type { AcademicWarning } from '../../analytics/config.ts';
 import type { SuppressionRule } from '../../analytics/privacy/suppression.ts';
 import { rateCourses, rateDepartments, yearOverYear, type CourseCounts, type CourseYearCounts, type DfwCounts } from '../../analytics/metrics/grades/course-difficulty.ts';
+import { withCourseYearNames } from '../../analytics/metrics/grades/course-year-names.ts';
 import { inflationTrends, type InflationYear } from '../../analytics/metrics/grades/inflation.ts';
 import { compareSides, type Side } from '../../analytics/metrics/grades/comparison.ts';
 import type { Params } from '../../analytics/db/database.ts';
@@ -284,14 +285,14 @@ const grades: FastifyPluginAsyncTypebox<GradesOptions> = async (app, options) =>
       const q = request.query;
       checkFilters(q);
       const version = await app.requireVersion();
-      const counts = (await run(version, 'course-dfw-by-year', q)) as unknown as (CourseYearCounts & { teaching_dept: string | null })[];
-      // Tested over every course under the filters, narrowed afterwards (see the SQL file).
-      const rows = yearOverYear(counts, { minN: rankedFrom(request, q.min_n), jumpPoints: q.jump_points, jumpQ: 0.05 }).filter(
-        (row) =>
-          (q.course_id === undefined || row.course_id === q.course_id) &&
-          (q.teaching_dept === undefined || row.teaching_dept === q.teaching_dept) &&
-          (!q.jumps_only || row.jump !== null),
+      const counts = (await run(version, 'course-dfw-by-year', q)) as unknown as CourseYearCounts[];
+      // Tested over every course under the filters, narrowed afterwards (see the SQL file); names only
+      // for the rows that remain.
+      const tested = yearOverYear(counts, { minN: rankedFrom(request, q.min_n), jumpPoints: q.jump_points, jumpQ: 0.05 }).filter(
+        (row) => (q.course_id === undefined || row.course_id === q.course_id) && (!q.jumps_only || row.jump !== null),
       );
+      const named = await withCourseYearNames((file, params) => app.archive.queryMetric(file, params), q as Params, tested);
+      const rows = named.filter((row) => q.teaching_dept === undefined || row.teaching_dept === q.teaching_dept);
       return { version, rows: rows as never };
     },
   );

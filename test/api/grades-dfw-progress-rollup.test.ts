@@ -88,9 +88,20 @@ describe('course difficulty and progress rollups on a generated university', () 
     for (const filter of filters) {
       rows += await same(generated, 'course-dfw', filter);
       rows += await same(generated, 'department-dfw', filter);
-      if (filter.teaching_dept === undefined) rows += await same(generated, 'course-dfw-by-year', filter);
+      if (filter.teaching_dept === undefined) {
+        rows += await same(generated, 'course-dfw-by-year', filter);
+        rows += await same(generated, 'course-year-names', filter);
+      }
     }
     expect(rows).toBeGreaterThan(20000);
+  });
+
+  it('name the course-years asked for, and only those', async () => {
+    const all = (await generated.archive.db.query('metrics/grades/course-year-names', {})) as { course_id: string }[];
+    const some = [...new Set(all.map((row) => row.course_id))].slice(0, 3);
+    const named = (await generated.archive.db.query('metrics/grades/course-year-names-from-rollup', { course_ids: [...some, 'NO-SUCH-COURSE'] })) as { course_id: string }[];
+    expect(named).toEqual(all.filter((row) => some.includes(row.course_id)));
+    expect(await same(generated, 'course-year-names', { course_ids: [] })).toBe(0);
   });
 
   it('give the detail query’s progress bands under every filter and any warning lines', async () => {
@@ -145,6 +156,7 @@ describe('course difficulty rollup with repeated first attempts (grades-fixture 
       await same(fixture, 'department-dfw', filter);
       if (!('teaching_dept' in filter)) {
         await same(fixture, 'course-dfw-by-year', filter);
+        await same(fixture, 'course-year-names', filter);
         await same(fixture, 'student-progress', { ...filter, ...LINES, attempt: 'first' });
         await same(fixture, 'gpa-bands', { ...filter, by: 'cohort', attempt: 'first' });
       }

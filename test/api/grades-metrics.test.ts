@@ -246,7 +246,7 @@ describe('course difficulty', () => {
   it('compares each course-year with the previous one, correcting for the number of comparisons', async () => {
     const list = await rows('courses/years', '?min_n=3');
     const m1 = find(list, { course_id: 'M1', academic_year: 2021 });
-    expect(m1).toMatchObject({ previous_year: 2020, n: 3, dfw: 1, jump: null });
+    expect(m1).toMatchObject({ previous_year: 2020, n: 3, dfw: 1, jump: null, course_name: '高等数学', teaching_dept: '理学院', course_nature: '必修' });
     expect(m1.change).toBeCloseTo(-1 / 6, 12);
     expect(m1.p_value).toBeCloseTo(0.659243, 6);
     expect(m1.q_value).toBeCloseTo(0.659243, 6);
@@ -257,6 +257,11 @@ describe('course difficulty', () => {
     expect(one.map((r) => r.academic_year)).toEqual([2020, 2021]);
     expect(one[1].q_value).toBeCloseTo(0.5243625, 6);
     expect(await rows('courses/years', '?min_n=3&jumps_only=true')).toEqual([]);
+    // A teaching college asked for: its course-years only, with the q-values of the whole school.
+    const literature = await rows('courses/years', `?min_n=3&teaching_dept=${encodeURIComponent('文学院')}`);
+    expect([...new Set(literature.map((r) => r.course_id))].sort()).toEqual(['L1', 'L2', 'L3'].filter((id) => list.some((r) => r.course_id === id)));
+    expect(find(literature, { course_id: 'L1', academic_year: 2021 })).toMatchObject({ course_name: '大学语文', course_nature: '公共必修' });
+    expect(find(literature, { course_id: 'L1', academic_year: 2021 }).q_value).toBeCloseTo(0.5243625, 6);
   });
 });
 

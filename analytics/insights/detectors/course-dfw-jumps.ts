@@ -7,13 +7,12 @@
 //   material: a rise of at least 10 percentage points, both years with 30 results or more (the
 //     metric's own jump rule, JUMP_DEFAULTS).
 import { JUMP_DEFAULTS, yearOverYear, type CourseYearCounts } from '../../metrics/grades/course-difficulty.ts';
+import { withCourseYearNames } from '../../metrics/grades/course-year-names.ts';
 import { cohensH, WHOLE_SCHOOL, type ScanContext } from '../context.ts';
 import type { Candidate } from '../finding.ts';
 import { count, pageLink, percent } from '../format.ts';
 
 interface Row extends CourseYearCounts {
-  course_name: string;
-  teaching_dept: string | null;
   students: number;
 }
 
@@ -21,8 +20,9 @@ export async function courseDfwJumps(ctx: ScanContext): Promise<Candidate[]> {
   const counts = (await ctx.rows('metrics/grades/course-dfw-by-year', WHOLE_SCHOOL)) as unknown as Row[];
   const rows = yearOverYear(counts, JUMP_DEFAULTS);
   const byKey = new Map(rows.map((row) => [`${row.course_id}|${row.academic_year}`, row]));
+  const tested = rows.filter((row) => row.p_value !== null); // names only for the comparisons made
   const candidates: Candidate[] = [];
-  for (const row of rows) {
+  for (const row of await withCourseYearNames((file, params) => ctx.rows(file, params), WHOLE_SCHOOL, tested)) {
     if (row.p_value === null || row.change === null || row.previous_year === null || row.dfw_rate === null) continue;
     const before = byKey.get(`${row.course_id}|${row.previous_year}`)!;
     const previousRate = before.dfw / before.n;

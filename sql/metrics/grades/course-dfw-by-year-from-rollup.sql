@@ -1,16 +1,12 @@
 -- Course difficulty year by year from the course DFW rollup (sql/rollups/course-dfw-years): the same
 -- answer as course-dfw-by-year.sql — per course × academic year the first-attempt results, distinct
--- students, DFW and the name, teaching college and nature of the year's latest term — summed over the
--- rollup's cells. Every filter is served: the cohort range, level, college and major select cells (a
--- student is in exactly one) of the coarsest grain that keeps them (grain: 0 all students, 1 per level,
--- 2 per level, college and major); the course nature picks the grouping set that keeps it (kept 1). First
--- attempts do not depend on the attempt rule.
+-- students and DFW — summed over the rollup's cells. Every filter is served: the cohort range, level,
+-- college and major select cells (a student is in exactly one) of the coarsest grain that keeps them
+-- (grain: 0 all students, 1 per level, 2 per level, college and major); the course nature picks the
+-- grouping set that keeps it (kept 1). First attempts do not depend on the attempt rule.
 SELECT
   course_id,
   academic_year,
-  arg_max(latest_name, name_at) AS course_name,
-  arg_max(latest_dept, dept_at) AS teaching_dept,
-  arg_max(latest_nature, nature_at) AS course_nature,
   sum(n)::INTEGER AS n,
   sum(students)::INTEGER AS students,
   sum(dfw)::INTEGER AS dfw

@@ -3,13 +3,12 @@
 -- course-difficulty.ts compares each year with the course's previous year that has results). Every
 -- course under the filters is returned: the multiple-testing correction runs over all of them, and the
 -- route narrows to one course or teaching college afterwards, so a course's flag does not depend on
--- how many others are shown with it.
+-- how many others are shown with it. Counts only: the names, teaching college and nature of a course
+-- year are course-year-names.sql, asked for the rows an answer shows (reading 16,810 course-years'
+-- three names out of DuckDB took 70 ms of the route's 170 at 300,000 students).
 SELECT
   course_id,
   academic_year,
-  arg_max(course_name, term) AS course_name,
-  arg_max(teaching_dept, term) AS teaching_dept,
-  arg_max(course_nature, term) AS course_nature,
   count(*)::INTEGER AS n,
   count(DISTINCT student_id)::INTEGER AS students,
   count(*) FILTER (WHERE dfw)::INTEGER AS dfw
