@@ -28,6 +28,7 @@ export function endpoints(college: string): Endpoint[] {
     { area: 'grades', url: '/api/grades/distribution/scores', raw: ['metrics/grades/score-histogram'] },
     { area: 'grades', url: '/api/grades/distribution/boxplot', raw: ['metrics/grades/score-boxplot'] },
     { area: 'grades', url: '/api/grades/courses?sort=rank&limit=50', raw: ['metrics/grades/course-dfw'] },
+    { area: 'grades', url: '/api/grades/courses/years?jumps_only=true', raw: ['metrics/grades/course-dfw-by-year', 'metrics/grades/course-year-names'] },
     { area: 'grades', url: '/api/grades/inflation/trends', raw: ['metrics/grades/grade-inflation'] },
     { area: 'grades', url: '/api/grades/progress', raw: ['metrics/grades/student-progress'] },
     { area: 'grades', url: '/api/grades/compare?a=2020&b=2021', raw: ['metrics/grades/cohort-comparison'] },
