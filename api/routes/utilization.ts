@@ -1,5 +1,7 @@
 // Utilization area (档案利用): how the archive's records are used, by whom, for what, how fast it serves
-// and what is coming. Definitions: sql/metrics/utilization/README.md.
+// and what is coming. Definitions: sql/metrics/utilization/README.md. Every question goes through
+// archive.queryMetric: from the request rollups when the version has them, else from the log (that
+// README, "How the files are built").
 //
 // Readers: UTILIZATION_READERS (leader, archivist, admin). No college role, so no college scope.
 // Suppression: requests are people's visits, so every table that counts them declares a rule and the
