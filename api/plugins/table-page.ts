@@ -1,8 +1,9 @@
 // Paged tables. A GET route that declares `config.page` (and the page parameters in its querystring:
-// api/schemas/page.ts) answers, when asked with `limit`, one page of its rows — sorted, optionally
-// narrowed to the flagged ones — with `page: { total, offset, limit, sort, direction }`. Without `limit`
-// it answers every row, sorted the same way (what a download takes). Why: the course table has 1,681
-// rows at 300,000 students, a 670 KB answer that a leader's phone would read whole to show 50.
+// pageProperties in api/schemas/common.ts) answers, when asked with `limit`, one page of its rows —
+// sorted, optionally narrowed to the flagged ones — with `page: { total, offset, limit, sort, direction
+// }`. Without `limit` it answers every row, sorted the same way (what a download takes). Why: the course
+// table has 1,681 rows at 300,000 students, a 670 KB answer that a leader's phone would read whole to
+// show 50.
 //
 // When: in preSerialization, registered after the access plugin, so the rows are already suppressed —
 // a hidden value sorts as empty on every page and no page shows what the whole table hid — and before

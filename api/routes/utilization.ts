@@ -26,14 +26,13 @@ import { monthlyRequestSeries, requestFilterParams } from '../../analytics/metri
 import { BACKTEST_MONTHS, forecastRequests, HORIZON, MINIMUM_MONTHS } from '../../analytics/metrics/utilization/request-forecast.ts';
 import { seasonalMonths } from '../../analytics/metrics/utilization/seasonal-months.ts';
 import { badRequest } from '../errors.ts';
-import { errorResponses, SuppressionNote } from '../schemas/common.ts';
+import { errorResponses, oneOf, SuppressionNote } from '../schemas/common.ts';
 import {
   BreakdownRow,
   CrosstabRow,
   dimension,
   ForecastRow,
   HistoryRow,
-  oneOf,
   PeriodRow,
   PERIODS,
   QualityRow,
@@ -150,7 +149,7 @@ const utilization: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Requests, files used and pages per month, quarter or year',
         description:
           'Per period: requests (人次), files used (卷次), pages, and the student-record, on-site and online shares (their trend). Periods without a request are absent.',
-        querystring: Type.Object({ ...UtilizationFilterFields, period: oneOf(PERIODS, 'month', 'month, quarter or year') }, { additionalProperties: false }),
+        querystring: Type.Object({ ...UtilizationFilterFields, period: oneOf(PERIODS, { default: 'month', description: 'month, quarter or year' }) }, { additionalProperties: false }),
         response: { 200: answer({ rows: Type.Array(PeriodRow) }), ...errorResponses },
       },
     },

@@ -45,6 +45,11 @@ export function suppressibleRow<T extends Record<string, TSchema>>(dimensions: T
 /** The note every suppressible answer may carry: the threshold used and how many cells were hidden. */
 export const SuppressionNote = Type.Optional(Type.Object({ threshold: Type.Integer(), cells: Type.Integer() }));
 
+/** One of a fixed set of strings, validated as a JSON-schema enum (so a 400 lists the allowed values). */
+export function oneOf<const T extends readonly string[]>(values: T, options: { description: string; default?: T[number] }) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
+
 /**
  * The query parameters of a paged table (api/plugins/table-page.ts): one page, in one order. `sortable`
  * lists the columns it sorts by, the first being the default.
@@ -53,10 +58,8 @@ export function pageProperties(sortable: readonly string[]) {
   return {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Rows per page; absent: every row' })),
     offset: Type.Integer({ minimum: 0, default: 0, description: 'Rows to skip (with limit: the page starts after them)' }),
-    sort: Type.Unsafe<string>({ type: 'string', enum: [...sortable], default: sortable[0], description: 'Column to sort by; empty values always come last' }),
-    direction: Type.Optional(
-      Type.Unsafe<'asc' | 'desc'>({ type: 'string', enum: ['asc', 'desc'], description: 'asc or desc; absent: rates, counts and z high to low, the rest ascending' }),
-    ),
+    sort: oneOf(sortable, { default: sortable[0], description: 'Column to sort by; empty values always come last' }),
+    direction: Type.Optional(oneOf(['asc', 'desc'] as const, { description: 'asc or desc; absent: rates, counts and z high to low, the rest ascending' })),
   };
 }
 

@@ -1,12 +1,7 @@
 // TypeBox schemas of the grades routes (api/routes/grades.ts): the filters every grades metric takes,
 // each route's own parameters, and the rows it answers.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { CohortFilters, pageProperties, PageNote, suppressibleRow, SuppressionNote } from './common.ts';
-
-/** One of a fixed set of strings, validated as a JSON-schema enum (so a 400 lists the allowed values). */
-export function oneOf<const T extends readonly string[]>(values: T, options: { description: string; default?: T[number] }) {
-  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
-}
+import { CohortFilters, oneOf, pageProperties, PageNote, suppressibleRow, SuppressionNote } from './common.ts';
 
 export const ATTEMPT_RULES = ['first', 'best', 'latest'] as const;
 

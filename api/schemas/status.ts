@@ -1,12 +1,7 @@
 // TypeBox schemas of the status routes (api/routes/status.ts): their query parameters and the rows
 // they answer. Definitions of every figure: sql/metrics/status/README.md and the SQL files' comments.
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
-import { CohortFilters, SuppressionNote, suppressibleRow } from './common.ts';
-
-/** A choice among fixed values, as a JSON-schema enum (a wrong value is answered "must be one of …"). */
-function choice<T extends string>(values: readonly T[], fallback: T, description: string) {
-  return Type.Unsafe<T>({ type: 'string', enum: [...values], default: fallback, description });
-}
+import { CohortFilters, oneOf, SuppressionNote, suppressibleRow } from './common.ts';
 
 const Name = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
 const Count = (description: string) => Type.Integer({ minimum: 0, description });
@@ -23,8 +18,8 @@ export const CHANGE_PERIODS = ['year', 'term', 'month', 'all'] as const;
 export const ChangesQuery = Type.Object(
   {
     ...filters,
-    by: choice(CHANGE_GROUPS, 'change_type', 'Group the changes by type, reason, college / major where they happened, level, or not at all'),
-    period: choice(CHANGE_PERIODS, 'year', 'year: academic year; term: academic year and term; month: calendar month pooled over years (seasonality); all: the whole span'),
+    by: oneOf(CHANGE_GROUPS, { default: 'change_type', description: 'Group the changes by type, reason, college / major where they happened, level, or not at all' }),
+    period: oneOf(CHANGE_PERIODS, { default: 'year', description: 'year: academic year; term: academic year and term; month: calendar month pooled over years (seasonality); all: the whole span' }),
     change_type: Type.Optional(Name('Only changes of this type: 休学, 复学, 退学, 转专业 …')),
   },
   { additionalProperties: false },
@@ -81,7 +76,7 @@ export const FlowRow = suppressibleRow(
 export const OUTCOME_GROUPS = ['none', 'college', 'major', 'level'] as const;
 
 export const OutcomesQuery = Type.Object(
-  { ...filters, by: choice(OUTCOME_GROUPS, 'none', 'Cut each cohort by college or major now, or by level') },
+  { ...filters, by: oneOf(OUTCOME_GROUPS, { default: 'none', description: 'Cut each cohort by college or major now, or by level' }) },
   { additionalProperties: false },
 );
 
@@ -130,7 +125,7 @@ export const SURVIVAL_GROUPS = ['none', 'cohort', 'college', 'major', 'level'] a
 export const SurvivalQuery = Type.Object(
   {
     ...filters,
-    by: choice(SURVIVAL_GROUPS, 'cohort', 'One curve per entry cohort, college or major now, level, or one for everyone'),
+    by: oneOf(SURVIVAL_GROUPS, { default: 'cohort', description: 'One curve per entry cohort, college or major now, level, or one for everyone' }),
     groups: Type.Optional(
       Type.Array(Name('A group to draw (repeat the parameter for several)'), { maxItems: 20, description: 'Only these groups (default: all)' }),
     ),
@@ -160,7 +155,7 @@ export const COMPARE_GROUPS = ['cohort', 'college', 'major', 'level'] as const;
 export const LogRankQuery = Type.Object(
   {
     ...filters,
-    by: choice(COMPARE_GROUPS, 'cohort', 'What the two groups are: entry cohorts, colleges or majors now, levels'),
+    by: oneOf(COMPARE_GROUPS, { default: 'cohort', description: 'What the two groups are: entry cohorts, colleges or majors now, levels' }),
     // Required, but checked by the route after the access rules (a missing value is a 400 for those who may ask).
     a: Type.Optional(Name('The first group, required (e.g. 2020, or 机械工程学院)')),
     b: Type.Optional(Name('The second group; without it, everyone else matching the filters')),

@@ -1,7 +1,7 @@
 // TypeBox schemas of the utilization routes (api/routes/utilization.ts): the filters every one of them
 // takes, the dimensions a table may be cut by, and the rows they answer.
 import { Type, type Static } from '@sinclair/typebox';
-import { suppressibleRow } from './common.ts';
+import { oneOf, suppressibleRow } from './common.ts';
 
 const Day = (description: string) => Type.String({ format: 'date', description });
 const Value = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
@@ -22,13 +22,8 @@ export type UtilizationFilters = Static<typeof UtilizationFilters>;
 export const DIMENSIONS = ['category', 'purpose', 'requester_type', 'channel', 'channel_group', 'delivery', 'year'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** A choice among fixed values, as a JSON-schema enum (so a wrong value is answered "must be one of …"). */
-export function oneOf<T extends string>(values: readonly T[], fallback: T, description: string) {
-  return Type.Unsafe<T>({ type: 'string', enum: [...values], default: fallback, description });
-}
-
 export const dimension = (fallback: Dimension, description: string) =>
-  oneOf(DIMENSIONS, fallback, `${description}; channel_group is onsite (现场), online (PC端, 移动端, 自助终端) or other (委托代办, 邮寄)`);
+  oneOf(DIMENSIONS, { default: fallback, description: `${description}; channel_group is onsite (现场), online (PC端, 移动端, 自助终端) or other (委托代办, 邮寄)` });
 
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];

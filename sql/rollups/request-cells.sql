@@ -1,5 +1,5 @@
 -- The request cells rollups: the requests of metrics/utilization/parts/filtered-requests (no filter)
--- summed per {{grain}} of the request and value of every coded field, so each utilization count —
+-- summed per day (or month) of the request and value of every coded field, so each utilization count —
 -- requests, 卷次, pages, the timed ones and those within 1 and 3 working days — is a sum over the
 -- cells the filters select (metrics/utilization/parts/request-cells). Written twice: per day
 -- (request-days, about 520,000 cells for 940,000 requests over ten years at 300,000 students) for the

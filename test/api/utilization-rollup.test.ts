@@ -126,7 +126,7 @@ describe('request rollups on a generated university', () => {
     const archivist = await signIn(app, 'archivist');
     const query = vi.spyOn(app.archive.db, 'query');
     try {
-      for (const route of ['summary', 'timeseries', 'breakdown', 'crosstab', 'service', 'forecast', 'quality', 'options']) {
+      for (const route of ['summary', 'timeseries', 'breakdown', 'crosstab', 'service', 'seasonality', 'forecast', 'quality', 'options']) {
         const search = route === 'options' ? '' : '?from=2020-01-01';
         const response = await app.inject({ url: `/api/utilization/${route}${search}`, headers: archivist.headers });
         expect(response.statusCode, route).toBe(200);
