@@ -10,6 +10,7 @@ import { ingestPackage, type IngestOptions, type IngestResult } from './ingest.t
 import { curate, currentVersion } from './curate.ts';
 import { recoverArchive } from './recover.ts';
 import { attachViews } from './views.ts';
+import { VersionReader } from './version.ts';
 import type { RollupView } from './rollups.ts';
 
 export interface ArchiveSettings {
@@ -28,6 +29,7 @@ export class Archive {
   private attachedVersion: string | null | undefined = undefined;
   private attaching: Promise<string | null> | null = null;
   private rollupViews: ReadonlySet<RollupView> = new Set();
+  private readonly version: VersionReader;
   readonly settings: ArchiveSettings;
 
   constructor(
@@ -36,6 +38,7 @@ export class Archive {
     settings: Partial<ArchiveSettings> = {},
   ) {
     this.settings = { maxRejectedShare: settings.maxRejectedShare ?? DEFAULT_MAX_REJECTED_SHARE, readRoot: settings.readRoot ?? dataDir };
+    this.version = new VersionReader(archiveLayout(this.settings.readRoot).versionFile);
   }
 
   /**
@@ -84,7 +87,7 @@ export class Archive {
    * CLI) has swapped it. Returns the version now visible, or null for an empty archive.
    */
   async ensureCurrent(): Promise<string | null> {
-    const version = await currentVersion(this.settings.readRoot);
+    const version = await this.version.read();
     if (version === this.attachedVersion) return version;
     this.attaching ??= (async () => {
       try {

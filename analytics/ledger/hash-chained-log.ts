@@ -22,6 +22,8 @@ function hashOf(body: unknown): string {
 
 export class HashChainedLog<T extends object> {
   private tail: Promise<unknown> = Promise.resolve();
+  /** Entries appended but not yet written, with their callers' promises. */
+  private queued: { entry: T; resolve: (chained: Chained<T>) => void; reject: (error: unknown) => void }[] = [];
   /** The chain's end as this process last wrote it, and the file size then. */
   private last: { seq: number; hash: string; size: number } | undefined;
 
@@ -44,24 +46,42 @@ export class HashChainedLog<T extends object> {
       .map((line) => JSON.parse(line) as Chained<T>);
   }
 
+  /**
+   * Appends an entry; resolves once it is on disk. Entries appended while a write is under way are
+   * written together by the next one, in the order appended: under load (the audit log of 50 clients)
+   * one stat and one append per batch, not per entry.
+   */
   append(entry: T): Promise<Chained<T>> {
-    const next = this.tail.then(async () => {
+    return new Promise((resolve, reject) => {
+      this.queued.push({ entry, resolve, reject });
+      if (this.queued.length === 1) this.tail = this.tail.then(() => this.writeQueued());
+    });
+  }
+
+  private async writeQueued(): Promise<void> {
+    const batch = this.queued.splice(0);
+    try {
       // Another process (or another instance) may have appended since: then read the end again.
       const size = await stat(this.file).then((s) => s.size, () => 0);
       if (!this.last || this.last.size !== size) {
         const end = (await this.read()).at(-1);
         this.last = end ? { seq: end.seq, hash: end.hash, size } : { seq: 0, hash: GENESIS_HASH, size };
       }
-      const body = { ...entry, seq: this.last.seq + 1, prev_hash: this.last.hash };
-      const chained = { ...body, hash: hashOf(body) } as Chained<T>;
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const line = `${JSON.stringify(chained)}\n`;
-      await appendFile(this.file, line);
-      this.last = { seq: chained.seq, hash: chained.hash, size: size + Buffer.byteLength(line) };
-      return chained;
-    });
-    this.tail = next.catch(() => undefined);
-    return next;
+      let { seq, hash } = this.last;
+      const written = batch.map(({ entry }) => {
+        const body = { ...entry, seq: seq + 1, prev_hash: hash };
+        const chained = { ...body, hash: hashOf(body) } as Chained<T>;
+        ({ seq, hash } = chained);
+        return chained;
+      });
+      const text = written.map((chained) => `${JSON.stringify(chained)}\n`).join('');
+      if (size === 0) await mkdir(path.dirname(this.file), { recursive: true });
+      await appendFile(this.file, text);
+      this.last = { seq, hash, size: size + Buffer.byteLength(text) };
+      batch.forEach(({ resolve }, i) => resolve(written[i]));
+    } catch (error) {
+      batch.forEach(({ reject }) => reject(error));
+    }
   }
 
   /** Resolves when every append started so far is on disk. */

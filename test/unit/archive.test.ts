@@ -2,11 +2,12 @@
 // twice is a no-op, a later package supersedes by natural key while the earlier accession stays,
 // refused packages commit nothing, and the register's hash chain exposes tampering.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Database } from '../../analytics/db/database.ts';
 import { Archive } from '../../analytics/archive/archive.ts';
 import { archiveLayout } from '../../analytics/archive/layout.ts';
+import { newVersionId, VersionReader, writeVersion } from '../../analytics/archive/version.ts';
 import { PackageRefused } from '../../analytics/archive/ingest.ts';
 import { accessionRegister } from '../../analytics/archive/register.ts';
 import { verifyChain } from '../../analytics/ledger/hash-chained-log.ts';
@@ -156,5 +157,20 @@ describe('curated versions', () => {
     expect((await readFile(archiveLayout(dataDir).versionFile, 'utf8')).trim()).toBe(second.version);
     const versions = (await readdir(archiveLayout(dataDir).curated)).sort();
     expect(versions).toEqual([first.version, second.version].sort());
+  });
+
+  it('lets a server see each new VERSION at once, though it reads the file only when it changed', async () => {
+    const file = path.join(dataDir, 'VERSION');
+    const reader = new VersionReader(file);
+    expect(await reader.read()).toBeNull();
+    // Ids of one length, a second apart: each swap keeps the size, so only the new file tells.
+    for (let second = 0; second < 20; second++) {
+      const version = newVersionId(new Date(Date.UTC(2026, 10, 29, 8, 0, second)));
+      await writeVersion(file, version);
+      expect(await reader.read()).toBe(version);
+      expect(await reader.read()).toBe(version);
+    }
+    await rm(file);
+    expect(await reader.read()).toBeNull();
   });
 });
