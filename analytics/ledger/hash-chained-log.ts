@@ -1,7 +1,7 @@
 // An append-only JSON Lines log in which every entry carries the SHA-256 of the entry before it, so
 // that an altered, removed or reordered entry breaks the chain at a place that can be named.
 // Used for the accession register and the audit log. Appends from one process are serialized.
-import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 
@@ -64,7 +64,7 @@ export class HashChainedLog<T extends object> {
       // Another process (or another instance) may have appended since: then read the end again.
       const size = await stat(this.file).then((s) => s.size, () => 0);
       if (!this.last || this.last.size !== size) {
-        const end = (await this.read()).at(-1);
+        const end = await this.lastEntry(size);
         this.last = end ? { seq: end.seq, hash: end.hash, size } : { seq: 0, hash: GENESIS_HASH, size };
       }
       let { seq, hash } = this.last;
@@ -81,6 +81,30 @@ export class HashChainedLog<T extends object> {
       batch.forEach(({ resolve }, i) => resolve(written[i]));
     } catch (error) {
       batch.forEach(({ reject }) => reject(error));
+    }
+  }
+
+  /**
+   * The last whole entry among the file's first `size` bytes, read from the end: a log of years of
+   * requests need not be read whole to append to it.
+   */
+  private async lastEntry(size: number): Promise<Chained<T> | undefined> {
+    if (size === 0) return undefined;
+    const handle = await open(this.file, 'r');
+    try {
+      for (let span = 64 * 1024; ; span *= 4) {
+        const start = Math.max(0, size - span);
+        const bytes = Buffer.alloc(size - start);
+        await handle.read(bytes, 0, bytes.length, start);
+        const text = bytes.toString('utf8');
+        // As in read(): only text up to the last newline is entries. Unless the span starts the file,
+        // its first line may be cut, so a whole line needs a newline before it.
+        const lines = text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter((line) => line.trim() !== '');
+        if (start === 0) return lines.length > 0 ? (JSON.parse(lines[lines.length - 1]) as Chained<T>) : undefined;
+        if (lines.length >= 2) return JSON.parse(lines[lines.length - 1]) as Chained<T>;
+      }
+    } finally {
+      await handle.close();
     }
   }
 

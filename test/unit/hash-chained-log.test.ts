@@ -2,7 +2,7 @@
 // entry yet (a reader racing the writer used to fail on it: the fuzz test's audit-log reads saw a 500).
 // Appends made together are written in batches: in the order made, each caller told its own entry, two
 // writers of one file (two instances, as two processes) still one chain, and a failed write fails
-// every caller of its batch.
+// every caller of its batch, and a long log is continued from its last entry, read from the file's end.
 import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,18 @@ describe('HashChainedLog.append', () => {
     const entries = await one.read();
     expect(entries.map((e) => e.by).join(' ')).toBe('one one two '.repeat(5).trim());
     expect(await one.verify()).toEqual({ entries: 15, firstBroken: -1 });
+  });
+
+  it('continues a long log from its end, however long its last entry', async () => {
+    const first = await logIn<{ text: string }>();
+    for (let i = 0; i < 40; i++) await Promise.all(Array.from({ length: 25 }, (_, j) => first.append({ text: `entry ${i * 25 + j}` })));
+    await first.append({ text: 'x'.repeat(300 * 1024) }); // longer than the first span read from the end
+    const next = new HashChainedLog<{ text: string }>(first.file); // as another process would
+    expect(await next.append({ text: 'after' })).toMatchObject({ seq: 1002 });
+    for (let i = 0; i < 5; i++) await next.append({ text: `short ${i}` });
+    expect(await new HashChainedLog<{ text: string }>(first.file).append({ text: 'third' })).toMatchObject({ seq: 1008 });
+    expect(await first.append({ text: 'last' })).toMatchObject({ seq: 1009 });
+    expect(await first.verify()).toEqual({ entries: 1009, firstBroken: -1 });
   });
 
   it('fails every append of a batch that cannot be written, and goes on once it can', async () => {
