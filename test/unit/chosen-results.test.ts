@@ -6,6 +6,7 @@
 // among the pairs sat more than once, so every kind of pair — once, twice as 正常, with retakes — is here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../../analytics/db/database.ts';
+import { WHOLE_SCHOOL } from '../../analytics/insights/context.ts';
 
 let db: Database;
 
@@ -54,15 +55,7 @@ afterAll(() => db?.close());
 
 /** The chosen results as `student course year-term term_index score exam`, sorted. */
 async function chosen(attempt: string): Promise<string[]> {
-  const rows = await db.query('metrics/grades/parts/chosen-results', {
-    attempt,
-    cohort_from: null,
-    cohort_to: null,
-    level: null,
-    college: null,
-    major: null,
-    course_nature: null,
-  });
+  const rows = await db.query('metrics/grades/parts/chosen-results', { ...WHOLE_SCHOOL, attempt });
   return rows.map((r) => `${r.student_id} ${r.course_id} ${r.academic_year}-${r.term} ${r.term_index} ${r.score} ${r.exam_type}`).sort();
 }
 
