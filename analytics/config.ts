@@ -16,7 +16,7 @@ export interface Config {
   demoSeed: number;
   /**
    * DuckDB's memory limit per process: the server's shares the machine with its clients and the Node
-   * heap (at 300,000 students the bench measured its peak RSS at 1.3–1.6 GiB, 1.9 GiB with 1GB), and
+   * heap (at 300,000 students the bench measured its peak RSS at 1.2–1.7 GiB, 1.9 GiB with 1GB), and
    * the rare detail question that outgrows it spills to disk; the ingest CLI's is larger, the limit at
    * which curation at that scale was measured (analytics/archive/curate.ts).
    */
