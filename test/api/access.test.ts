@@ -226,6 +226,25 @@ describe('the audit log', () => {
     expect(body.rows.every((r: { username: string; route: string }) => r.username === 'teaching' && r.route.includes('grades'))).toBe(true);
     expect(body.chain.first_broken).toBe(-1);
   });
+
+  it('shows the admin where the chain breaks when an entry was altered', async () => {
+    await app.auditLog.flush();
+    const original = (await readFile(app.auditLog.file, 'utf8')).split('\n');
+    const altered = [...original];
+    altered[3] = altered[3].replace(/"status":(\d+)/, (_, status) => `"status":${Number(status) + 1}`);
+    expect(altered[3]).not.toBe(original[3]);
+    await writeFile(app.auditLog.file, altered.join('\n'));
+    try {
+      const body = (await get('/api/admin/audit?limit=1', 'admin')).json();
+      expect(body.chain.first_broken).toBe(3);
+    } finally {
+      await app.auditLog.flush();
+      const now = (await readFile(app.auditLog.file, 'utf8')).split('\n');
+      now[3] = original[3]; // later entries chain to the stored hashes, which the alteration left alone
+      await writeFile(app.auditLog.file, now.join('\n'));
+    }
+    expect(await app.auditLog.verify()).toMatchObject({ firstBroken: -1 });
+  });
 });
 
 describe('production mode', () => {
