@@ -22,6 +22,7 @@ import { scoreStudentsRollup } from './rollup-score-students.ts';
 import { statusRollups } from './rollup-status.ts';
 import { studentProgressRollup } from './rollup-student-progress.ts';
 import { studentCellsRollup } from './rollup-student-cells.ts';
+import { studentScoresRollup } from './rollup-student-scores.ts';
 import { studentTermsRollup } from './rollup-student-terms.ts';
 
 /**
@@ -61,7 +62,7 @@ export interface Rollup {
 }
 
 /** Every rollup of the grades and status records, built in this order once the request rollups are written. */
-const RECORD_ROLLUPS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup, studentTermsRollup, studentCellsRollup] as const satisfies readonly Rollup[];
+const RECORD_ROLLUPS = [gradeTrendsRollup, courseNaturesRollup, ...statusRollups, courseDfwRollup, studentProgressRollup, gpaBandsRollup, scoreHistogramRollup, scoreStudentsRollup, courseYearScoresRollup, studentTermsRollup, studentCellsRollup, studentScoresRollup] as const satisfies readonly Rollup[];
 
 /** Every rollup. */
 const ROLLUP_BUILDERS = [...requestRollups, ...RECORD_ROLLUPS] as const;

@@ -43,6 +43,9 @@ const TWINS: Record<string, Twin> = {
     views: ['student_progress'],
     answers: (p) => typeof p.warning_gpa === 'number' && Math.round(p.warning_gpa * 100) / 100 === p.warning_gpa,
   },
+  // Summed over every course nature: a nature filter reads the detail.
+  'insights/cohort-term-scores': { views: ['student_scores'], answers: (p) => p.course_nature == null },
+  'insights/college-year-scores': { views: ['student_scores'], answers: (p) => p.course_nature == null },
   'metrics/status/change-rates': { views: ['status_change_records', 'status_headcount_cells'] },
   'metrics/status/change-sequences': { views: ['status_sequence_cells'] },
   'metrics/status/status-flows': { views: ['status_flow_cells'] },

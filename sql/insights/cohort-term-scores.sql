@@ -9,12 +9,4 @@ WITH per_student AS (
   WHERE term_index IS NOT NULL
   GROUP BY entry_year, term_index, student_id
 )
-SELECT
-  entry_year,
-  term_index,
-  count(*)::INTEGER AS students,
-  avg(mean_score) AS mean,
-  coalesce(var_samp(mean_score), 0) AS variance
-FROM per_student
-GROUP BY entry_year, term_index
-ORDER BY entry_year, term_index;
+{{> insights/parts/cohort-term-answer}};

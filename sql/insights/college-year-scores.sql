@@ -10,12 +10,4 @@ WITH per_student AS (
   FROM ({{> metrics/grades/parts/chosen-results}}) AS r
   GROUP BY college, academic_year, student_id
 )
-SELECT
-  college,
-  academic_year,
-  count(*)::INTEGER AS students,
-  avg(mean_score) AS mean,
-  coalesce(var_samp(mean_score), 0) AS variance
-FROM per_student
-GROUP BY college, academic_year
-ORDER BY college, academic_year;
+{{> insights/parts/college-year-answer}};

@@ -2,14 +2,17 @@
 //   - with the patterns planted, they are the top findings, and every number a finding states equals
 //     the metric its area's page shows;
 //   - without them (the same university, `planted: false`), nothing is found that is not true of the
-//     generator: its only statistical findings are courses the generator made harder than their peers.
+//     generator: its only statistical findings are courses the generator made harder than their peers;
+//   - the students' mean scores the grade-change detectors compare come from the student scores rollup
+//     (sql/insights/*-from-rollup.sql) with the detail's answer.
 // Size: the planted withdrawal rise (机械工程学院, cohort 2020, hazard × 5) needs about 40,000
 // students to survive the false-discovery control of a school-wide scan of ~12,000 tests: at 20,000 its
 // 8 withdrawals against 2.1 expected (p = 0.0013) are what a scan that size must expect by chance.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildCatalog } from '../../analytics/generator/catalog.ts';
 import { PLANTED } from '../../analytics/generator/planted-patterns.ts';
+import { scanArchive } from '../../analytics/insights/engine.ts';
 import { signIn, testApp, type Session } from '../helpers/app.ts';
 import { generatedArchive } from '../helpers/generated.ts';
 
@@ -205,6 +208,41 @@ describe('suppression of findings', () => {
       expect(shown.every((f) => !f.suppressed && f.sentence_zh)).toBe(true);
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe('the students’ mean scores the scan compares', () => {
+  it('are the detail’s, from the student scores rollup, and what the scan reads', async () => {
+    const { db } = planted.archive;
+    let cells = 0;
+    for (const file of ['insights/cohort-term-scores', 'insights/college-year-scores']) {
+      for (const filter of [{}, { college: PLANTED.withdrawalSpike.collegeName }, { cohort_from: 2018, cohort_to: 2020 }]) {
+        const params = { attempt: 'first', ...filter };
+        const label = JSON.stringify({ file, filter });
+        const detail = await db.query(file, params as never);
+        const rollup = await db.query(`${file}-from-rollup`, params as never);
+        expect(rollup.length, label).toBe(detail.length);
+        detail.forEach((want, i) => {
+          const got = rollup[i];
+          // the same students; means and variances to rounding (sums taken in another order)
+          expect({ ...got, mean: 0, variance: 0 }, label).toEqual({ ...want, mean: 0, variance: 0 });
+          expect(got.mean as number, label).toBeCloseTo(want.mean as number, 9);
+          expect(got.variance as number, label).toBeCloseTo(want.variance as number, 9);
+        });
+        cells += detail.length;
+      }
+    }
+    expect(cells).toBeGreaterThan(200);
+    const query = vi.spyOn(db, 'query');
+    try {
+      await scanArchive(db, planted.archive.dataDir, (file, params) => planted.archive.queryMetric(file, params));
+      const files = query.mock.calls.map((call) => call[0]);
+      expect(files).toEqual(expect.arrayContaining(['insights/cohort-term-scores-from-rollup', 'insights/college-year-scores-from-rollup']));
+      expect(files).not.toContain('insights/cohort-term-scores');
+      expect(files).not.toContain('insights/college-year-scores');
+    } finally {
+      query.mockRestore();
     }
   });
 });

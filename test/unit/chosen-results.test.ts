@@ -5,50 +5,36 @@
 // result; a 正常 still without a result and its 缓考; a tie on the best score. The part picks only
 // among the pairs sat more than once, so every kind of pair — once, twice as 正常, with retakes — is here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../../analytics/db/database.ts';
+import type { Database } from '../../analytics/db/database.ts';
+import { gradeTables, type ResultRow, type StudentRow } from '../helpers/grade-tables.ts';
 import { WHOLE_SCHOOL } from '../../analytics/insights/context.ts';
 
 let db: Database;
 
-// student, entry year, course, academic year, term, score, exam type
-const ATTEMPTS: [string, number, string, number, number, number | null, string][] = [
-  ['S1', 2020, 'C1', 2020, 1, 80, '正常'],
-  ['S1', 2020, 'C2', 2020, 1, 50, '正常'],
-  ['S1', 2020, 'C2', 2020, 3, 70, '补考'],
-  ['S1', 2020, 'C3', 2020, 2, 55, '正常'],
-  ['S1', 2020, 'C3', 2020, 3, 64, '补考'],
-  ['S1', 2020, 'C3', 2021, 2, 62, '重修'],
-  ['S1', 2020, 'C4', 2020, 1, 40, '正常'],
-  ['S1', 2020, 'C4', 2021, 1, 35, '正常'],
-  ['S1', 2020, 'C5', 2020, 3, 66, '补考'],
-  ['S1', 2020, 'C6', 2020, 1, null, '缓考'],
-  ['S1', 2020, 'C7', 2020, 1, null, '正常'],
-  ['S1', 2020, 'C7', 2020, 1, 77, '缓考'],
-  ['S1', 2020, 'C8', 2020, 1, 60, '正常'],
-  ['S1', 2020, 'C8', 2020, 3, 60, '补考'],
-  ['S2', 2021, 'C1', 2021, 1, 90, '正常'],
+const STUDENTS: StudentRow[] = [
+  ['S1', 2020, '理学院'],
+  ['S2', 2021, '理学院'],
+];
+const ATTEMPTS: ResultRow[] = [
+  ['S1', 'C1', 2020, 1, 80, '正常'],
+  ['S1', 'C2', 2020, 1, 50, '正常'],
+  ['S1', 'C2', 2020, 3, 70, '补考'],
+  ['S1', 'C3', 2020, 2, 55, '正常'],
+  ['S1', 'C3', 2020, 3, 64, '补考'],
+  ['S1', 'C3', 2021, 2, 62, '重修'],
+  ['S1', 'C4', 2020, 1, 40, '正常'],
+  ['S1', 'C4', 2021, 1, 35, '正常'],
+  ['S1', 'C5', 2020, 3, 66, '补考'],
+  ['S1', 'C6', 2020, 1, null, '缓考'],
+  ['S1', 'C7', 2020, 1, null, '正常'],
+  ['S1', 'C7', 2020, 1, 77, '缓考'],
+  ['S1', 'C8', 2020, 1, 60, '正常'],
+  ['S1', 'C8', 2020, 3, 60, '补考'],
+  ['S2', 'C1', 2021, 1, 90, '正常'],
 ];
 
 beforeAll(async () => {
-  db = await Database.open({ threads: 1, poolSize: 1 });
-  await db.execute(`
-    CREATE TABLE students (student_id VARCHAR, level VARCHAR, college VARCHAR, major VARCHAR);
-    INSERT INTO students VALUES ('S1', '本科', '理学院', '数学'), ('S2', '本科', '理学院', '数学');
-    CREATE TABLE grades (
-      student_id VARCHAR, entry_year INTEGER, course_id VARCHAR, course_name VARCHAR, course_nature VARCHAR,
-      teaching_dept VARCHAR, credits DOUBLE, academic_year INTEGER, term INTEGER, score DOUBLE,
-      grade_text VARCHAR, grade_point DOUBLE, exam_type VARCHAR)`);
-  for (const [student, entry, course, year, term, score, exam] of ATTEMPTS) {
-    await db.execute(`INSERT INTO grades VALUES ($s, $e, $c, $c, '必修', '理学院', 2, $y, $t, $score, NULL, NULL, $x)`, {
-      s: student,
-      e: entry,
-      c: course,
-      y: year,
-      t: term,
-      score,
-      x: exam,
-    });
-  }
+  db = await gradeTables(STUDENTS, ATTEMPTS);
 });
 
 afterAll(() => db?.close());
