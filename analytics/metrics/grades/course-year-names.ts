@@ -1,8 +1,8 @@
 // The names of the course-years an answer shows — each year's latest course name, teaching college and
 // nature (sql/metrics/grades/course-year-names.sql) — put beside their counts. The counts of every
 // course-year come first (course-dfw-by-year.sql: the year-over-year test runs over all of them);
-// names are read only for the courses that remain, since reading three names for each of 16,810
-// course-years out of DuckDB took 70 ms of that route's 170 at 300,000 students.
+// names are read only for the courses that remain: at 300,000 students the names of all 13,834
+// course-years take 72 ms to read out of DuckDB, their counts 34 ms.
 import type { Params } from '../../db/database.ts';
 import type { MetricQuery } from '../from-rollup.ts';
 

@@ -4,8 +4,8 @@
 -- course under the filters is returned: the multiple-testing correction runs over all of them, and the
 -- route narrows to one course or teaching college afterwards, so a course's flag does not depend on
 -- how many others are shown with it. Counts only: the names, teaching college and nature of a course
--- year are course-year-names.sql, asked for the rows an answer shows (reading 16,810 course-years'
--- three names out of DuckDB took 70 ms of the route's 170 at 300,000 students).
+-- year are course-year-names.sql, asked for the rows an answer shows (at 300,000 students the names
+-- of all 13,834 course-years take 72 ms to read, these counts 34 ms).
 SELECT
   course_id,
   academic_year,
