@@ -28,6 +28,7 @@ import overviewRoutes from './routes/overview.ts';
 import archiveRoutes from './routes/archive.ts';
 import reportsRoutes from './routes/reports.ts';
 import type { DatabaseOptions } from '../analytics/db/database.ts';
+import type { ArchiveSettings } from '../analytics/archive/archive.ts';
 import { DEFAULT_ACADEMIC_WARNING, type AcademicWarning, type Config } from '../analytics/config.ts';
 import { AccountStore } from '../analytics/accounts/store.ts';
 import { DEMO_PASSWORD, disableDemoAccounts, ensureDemoAccounts } from '../analytics/accounts/demo.ts';
@@ -46,8 +47,8 @@ export interface AppOptions {
   sessionSecret?: string | null;
   secureCookies?: boolean;
   suppression?: { threshold: number; smallBase: number };
-  /** Receiving packages: the rejected-share limit (default 0.2) and the largest upload (MiB, default 512). */
-  archive?: { maxRejectedShare?: number; maxUploadMiB?: number; /** XUEJI_PARQUET_ROOT: read curated data from here (default dataDir). */ readRoot?: string };
+  /** The archive's settings (rejected-share limit, default 0.2; XUEJI_PARQUET_ROOT as readRoot; rolled-up attempt rules) and the largest upload (MiB, default 512). */
+  archive?: Partial<ArchiveSettings> & { maxUploadMiB?: number };
   /** The grades progress metric's academic-warning lines (default DEFAULT_ACADEMIC_WARNING). */
   academicWarning?: AcademicWarning;
   /** The response cache of `config.cache` routes (default on; XUEJI_RESPONSE_CACHE=off turns it off). */
@@ -67,7 +68,7 @@ export function appOptionsFrom(config: Config): AppOptions {
     suppression: { threshold: config.suppressionThreshold, smallBase: config.smallBase },
     academicWarning: config.academicWarning,
     responseCache: { enabled: config.responseCache },
-    archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB, readRoot: config.parquetRoot ?? undefined },
+    archive: { maxRejectedShare: config.maxRejectedShare, maxUploadMiB: config.maxUploadMiB, readRoot: config.parquetRoot ?? undefined, rollupAttempts: config.rollupAttempts },
     logger: { level: process.env.LOG_LEVEL ?? 'warn' },
   };
 }

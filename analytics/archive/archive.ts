@@ -11,7 +11,8 @@ import { curate, currentVersion } from './curate.ts';
 import { recoverArchive } from './recover.ts';
 import { attachViews } from './views.ts';
 import { VersionReader } from './version.ts';
-import type { RollupView } from './rollups.ts';
+import { NO_ROLLUPS, type RollupsPresent, type RollupView } from './rollups.ts';
+import { DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './attempt-rules.ts';
 
 export interface ArchiveSettings {
   /** Refuse a package when any table's share of rejected rows is above this (XUEJI_MAX_REJECTED_SHARE). */
@@ -23,12 +24,17 @@ export interface ArchiveSettings {
    * recurate) always goes to the archive folder.
    */
   readRoot: string;
+  /**
+   * The attempt rules whose rollups curation builds (XUEJI_ROLLUP_ATTEMPTS): first by default; best and
+   * latest too make those questions as fast at the cost of curation time (rollups.ts).
+   */
+  rollupAttempts: readonly AttemptRule[];
 }
 
 export class Archive {
   private attachedVersion: string | null | undefined = undefined;
   private attaching: Promise<string | null> | null = null;
-  private rollupViews: ReadonlySet<RollupView> = new Set();
+  private rollups: RollupsPresent = NO_ROLLUPS;
   private readonly version: VersionReader;
   readonly settings: ArchiveSettings;
 
@@ -37,7 +43,7 @@ export class Archive {
     readonly dataDir: string,
     settings: Partial<ArchiveSettings> = {},
   ) {
-    this.settings = { maxRejectedShare: settings.maxRejectedShare ?? DEFAULT_MAX_REJECTED_SHARE, readRoot: settings.readRoot ?? dataDir };
+    this.settings = { maxRejectedShare: settings.maxRejectedShare ?? DEFAULT_MAX_REJECTED_SHARE, readRoot: settings.readRoot ?? dataDir, rollupAttempts: settings.rollupAttempts ?? DEFAULT_ROLLED_UP_ATTEMPTS };
     this.version = new VersionReader(archiveLayout(this.settings.readRoot).versionFile);
   }
 
@@ -52,7 +58,7 @@ export class Archive {
       const ingested = await ingestPackage(this.db, this.dataDir, packagePath, { maxRejectedShare: this.settings.maxRejectedShare, ...options });
       const stale = ingested.status === 'committed' || recovery.curationStale;
       if (stale) options.onProgress?.({ phase: 'curating' });
-      const version = stale ? await curate(this.db, this.dataDir) : await currentVersion(this.dataDir);
+      const version = stale ? await curate(this.db, this.dataDir, this.settings.rollupAttempts) : await currentVersion(this.dataDir);
       return { ...ingested, version };
     });
     await this.ensureCurrent();
@@ -63,7 +69,7 @@ export class Archive {
   async recurate(): Promise<string> {
     const version = await withWriterLock(archiveLayout(this.dataDir).lockFile, async () => {
       await recoverArchive(this.dataDir);
-      return curate(this.db, this.dataDir);
+      return curate(this.db, this.dataDir, this.settings.rollupAttempts);
     });
     await this.ensureCurrent();
     return version;
@@ -71,7 +77,12 @@ export class Archive {
 
   /** Whether the visible version has rollup `view` (versions curated before it existed have not). */
   hasRollup(view: RollupView): boolean {
-    return this.rollupViews.has(view);
+    return this.rollups.views.has(view);
+  }
+
+  /** Whether the visible version's per-attempt rollups hold attempt rule `attempt`. */
+  hasRolledUpAttempt(attempt: AttemptRule): boolean {
+    return this.rollups.attempts.has(attempt);
   }
 
   /**
@@ -79,7 +90,7 @@ export class Archive {
    * this answer (analytics/metrics/from-rollup.ts), else from the detail.
    */
   queryMetric(file: string, params: Params = {}): Promise<Row[]> {
-    return this.db.query(metricFile(file, params, (view) => this.hasRollup(view)), params);
+    return this.db.query(metricFile(file, params, this.rollups), params);
   }
 
   /**
@@ -91,7 +102,7 @@ export class Archive {
     if (version === this.attachedVersion) return version;
     this.attaching ??= (async () => {
       try {
-        this.rollupViews = await attachViews(this.db, this.settings.readRoot, version);
+        this.rollups = await attachViews(this.db, this.settings.readRoot, version);
         this.attachedVersion = version;
         return version;
       } finally {

@@ -12,6 +12,7 @@ import { keyColumns } from './checks.ts';
 import { newVersionId, readVersion, writeVersion } from './version.ts';
 import { SOFTWARE } from './software.ts';
 import { buildRollups } from './rollups.ts';
+import { DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './attempt-rules.ts';
 
 /** How many curated versions stay on disk: the current one and the one before, for readers mid-query. */
 const VERSIONS_KEPT = 2;
@@ -25,7 +26,7 @@ export const PARTITION_COLUMN: Record<TableName, string> = {
   utilization: 'request_year',
 };
 
-export async function curate(db: Database, dataDir: string): Promise<string> {
+export async function curate(db: Database, dataDir: string, rollupAttempts: readonly AttemptRule[] = DEFAULT_ROLLED_UP_ATTEMPTS): Promise<string> {
   const layout = archiveLayout(dataDir);
   const schema = await loadSchema();
   const accessionIds = await committedAccessions(layout.accessions);
@@ -60,7 +61,7 @@ export async function curate(db: Database, dataDir: string): Promise<string> {
     // (sql/rollups/grade-trends-set.sql: exact quantile_cont and count(DISTINCT) hold every value of
     // each group, outside DuckDB's memory limit), the status rollups' enrolled-terms and duration COPYs,
     // and the course DFW attempts table.
-    await buildRollups(db, building);
+    await buildRollups(db, building, rollupAttempts);
     await writeFileAtomic(
       path.join(building, 'curation.json'),
       `${JSON.stringify({ version, accessions: accessionIds, software: SOFTWARE, built_at: new Date().toISOString() }, null, 2)}\n`,

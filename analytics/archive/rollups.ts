@@ -11,6 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { parquetFilesUnder } from './files.ts';
+import { ATTEMPT_RULES, DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './attempt-rules.ts';
 import { courseDfwRollup } from './rollup-course-dfw.ts';
 import { courseYearScoresRollup } from './rollup-course-year-scores.ts';
 import { courseNaturesRollup } from './rollup-course-natures.ts';
@@ -25,21 +26,19 @@ import { studentCellsRollup } from './rollup-student-cells.ts';
 import { studentScoresRollup } from './rollup-student-scores.ts';
 import { studentTermsRollup } from './rollup-student-terms.ts';
 
-/**
- * The attempt rules rolled up: the default rule only. Each rule's rollup costs about three minutes of
- * curation at 300,000 students (the bench); best and latest are the rarer choice and read the detail.
- */
-export const ROLLED_UP_ATTEMPTS = ['first'] as const;
-export type RolledUpAttempt = (typeof ROLLED_UP_ATTEMPTS)[number];
+/** The rollup views a version has, and the attempt rules its per-attempt rollups were built for. */
+export interface RollupsPresent {
+  views: ReadonlySet<RollupView>;
+  attempts: ReadonlySet<AttemptRule>;
+}
 
-/** Whether a grades question under this attempt rule (absent = first) has a rollup to read. */
-export const isRolledUp = (attempt: unknown): boolean => (ROLLED_UP_ATTEMPTS as readonly unknown[]).includes(attempt ?? 'first');
+export const NO_ROLLUPS: RollupsPresent = { views: new Set(), attempts: new Set() };
 
 /** What a rollup's builder is given: once per rolled-up attempt rule, or once if it has no attempt. */
 export interface RollupBuild {
   connection: DuckDBConnection;
-  /** The attempt rule being rolled up; the first rolled-up rule for a rollup that has none. */
-  attempt: RolledUpAttempt;
+  /** The attempt rule being rolled up; the first rolled-up rule (first) for a rollup that has none. */
+  attempt: AttemptRule;
   /**
    * A scratch Parquet file of the counted results under this attempt rule (sql/rollups/chosen-results:
    * parts/chosen-results, no filter, summer terms included), written once for all builders.
@@ -85,8 +84,13 @@ const SOURCES = {
 
 export const rollupFolder = (versionFolder: string, folder: RollupFolder) => path.join(versionFolder, 'rollups', folder);
 
-/** Builds every rollup of the version in `versionFolder` (curated tables already written there). */
-export async function buildRollups(db: Database, versionFolder: string): Promise<void> {
+/**
+ * Builds every rollup of the version in `versionFolder` (curated tables already written there), the
+ * per-attempt ones for each rule of `attempts` (first among them: the rollups with no attempt rule are
+ * built with it).
+ */
+export async function buildRollups(db: Database, versionFolder: string, attempts: readonly AttemptRule[] = DEFAULT_ROLLED_UP_ATTEMPTS): Promise<void> {
+  if (attempts[0] !== 'first') throw new Error(`the rolled-up attempt rules must start with first, got ${attempts.join(', ')}`);
   const scratch = path.join(versionFolder, 'rollups', '.work');
   await db.withConnection(async (connection) => {
     const shadowed: string[] = [];
@@ -111,14 +115,14 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
       if (!shadowed.includes('grades') || !shadowed.includes('students')) return;
       await mkdir(scratch, { recursive: true });
       const chosenSql = loadSql('rollups/chosen-results');
-      for (const attempt of ROLLED_UP_ATTEMPTS) {
+      for (const attempt of attempts) {
         // The counted results once (the attempt rule's window is the costly part), then each rollup
         // reads them.
         const chosen = path.join(scratch, `chosen-${attempt}.parquet`);
         const params = Object.fromEntries(chosenSql.parameters.map((name) => [name, name === 'attempt' ? attempt : null]));
         await connection.run(fillTemplate(chosenSql.text, { target: sqlLiteral(chosen) }), params);
         for (const rollup of RECORD_ROLLUPS) {
-          if (!rollup.perAttempt && attempt !== ROLLED_UP_ATTEMPTS[0]) continue;
+          if (!rollup.perAttempt && attempt !== 'first') continue;
           const folder = path.join(versionFolder, 'rollups', rollup.folder, ...(rollup.perAttempt ? [`attempt=${attempt}`] : []));
           await mkdir(folder, { recursive: true });
           await rollup.build({ connection, attempt, chosen, target: path.join(folder, 'data.parquet') });
@@ -133,19 +137,24 @@ export async function buildRollups(db: Database, versionFolder: string): Promise
 }
 
 /**
- * Points the rollup views at a version's files; returns the views that have data. A version curated
- * before a rollup existed has none: its metrics read the detail (the routes ask `archive.rollups`).
+ * Points the rollup views at a version's files; returns the views that have data and the attempt rules
+ * rolled up. A version curated before a rollup existed has none: its metrics read the detail (the
+ * routes ask `archive.hasRollup`). A per-attempt rollup needs its default rule's file; a rule counts
+ * as rolled up when every per-attempt rollup present has its file.
  */
-export async function attachRollupViews(db: Database, versionFolder: string | null): Promise<Set<RollupView>> {
-  const present = new Set<RollupView>();
+export async function attachRollupViews(db: Database, versionFolder: string | null): Promise<RollupsPresent> {
+  const views = new Set<RollupView>();
+  let attempts: Set<AttemptRule> | null = null;
   for (const { folder, view, perAttempt } of ROLLUP_BUILDERS) {
     const files = versionFolder ? await parquetFilesUnder(rollupFolder(versionFolder, folder)) : [];
-    if (files.length < (perAttempt ? ROLLED_UP_ATTEMPTS.length : 1)) {
+    const built = new Set(ATTEMPT_RULES.filter((rule) => files.some((file) => file.includes(`${path.sep}attempt=${rule}${path.sep}`))));
+    if (files.length === 0 || (perAttempt && !built.has('first'))) {
       await db.execute(fillTemplate(loadSql('archive/drop-view').text, { view: sqlIdentifier(view) }));
       continue;
     }
     await db.execute(fillTemplate(loadSql('archive/create-rollup-view').text, { view: sqlIdentifier(view), files: `[${files.map(sqlLiteral).join(', ')}]` }));
-    present.add(view);
+    views.add(view);
+    if (perAttempt) attempts = new Set([...(attempts ?? built)].filter((rule) => built.has(rule)));
   }
-  return present;
+  return { views, attempts: attempts ?? new Set() };
 }

@@ -6,10 +6,10 @@ import { archiveLayout } from './layout.ts';
 import { parquetFilesUnder } from './files.ts';
 import { PARTITION_COLUMN } from './curate.ts';
 import { typedNulls } from './checks.ts';
-import { attachRollupViews, type RollupView } from './rollups.ts';
+import { attachRollupViews, type RollupsPresent } from './rollups.ts';
 
-/** Returns the rollup views the version has (older versions may have none: metrics then read detail). */
-export async function attachViews(db: Database, dataDir: string, version: string | null): Promise<Set<RollupView>> {
+/** Returns the rollup views the version has and the attempt rules rolled up (older versions may have none: metrics then read detail). */
+export async function attachViews(db: Database, dataDir: string, version: string | null): Promise<RollupsPresent> {
   const layout = archiveLayout(dataDir);
   const schema = await loadSchema();
   for (const table of TABLE_NAMES) {

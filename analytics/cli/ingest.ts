@@ -62,7 +62,7 @@ if (values['max-rejected-share'] !== undefined) {
 const delimiter = values.delimiter === 'tab' ? '\t' : values.delimiter;
 
 const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads, tempDirectory: archiveLayout(config.dataDir).work });
-const archive = new Archive(db, config.dataDir, { maxRejectedShare });
+const archive = new Archive(db, config.dataDir, { maxRejectedShare, rollupAttempts: config.rollupAttempts });
 const progress = progressLine();
 let failed = false;
 try {

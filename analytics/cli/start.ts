@@ -17,7 +17,7 @@ const database = { memoryLimit: config.duckdbMemoryLimit.server, threads: config
 async function bootstrapDemo(config: Config): Promise<void> {
   const db = await Database.open({ ...database, tempDirectory: archiveLayout(config.dataDir).work });
   try {
-    const archive = new Archive(db, config.dataDir);
+    const archive = new Archive(db, config.dataDir, { rollupAttempts: config.rollupAttempts });
     if ((await archive.ensureCurrent()) !== null) return;
     if (!config.demo) {
       console.log(`The archive at ${config.dataDir} is empty; ingest a transfer package with: npm run ingest -- DIR`);

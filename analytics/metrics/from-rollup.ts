@@ -6,7 +6,8 @@
 // the question's attempt rule is not rolled up (a detail file that takes no $attempt — first-attempt
 // DFW, the status metrics — has one answer under every rule), and when the twin's own rule says it
 // cannot answer this question exactly.
-import { isRolledUp, type RollupView } from '../archive/rollups.ts';
+import type { RollupsPresent, RollupView } from '../archive/rollups.ts';
+import type { AttemptRule } from '../archive/attempt-rules.ts';
 import type { Row } from '../db/convert.ts';
 import type { Params } from '../db/database.ts';
 import { loadSql } from '../db/sql-files.ts';
@@ -64,10 +65,10 @@ const TWINS: Record<string, Twin> = {
 };
 
 /** `file` (e.g. 'metrics/grades/course-dfw'), or its `-from-rollup` twin when that gives this answer. */
-export function metricFile(file: string, params: Record<string, unknown>, hasRollup: (view: RollupView) => boolean): string {
+export function metricFile(file: string, params: Record<string, unknown>, rollups: RollupsPresent): string {
   const twin = TWINS[file];
-  if (!twin || !twin.views.every(hasRollup)) return file;
-  if (loadSql(file).parameters.includes('attempt') && !isRolledUp(params.attempt)) return file;
+  if (!twin || !twin.views.every((view) => rollups.views.has(view))) return file;
+  if (loadSql(file).parameters.includes('attempt') && !rollups.attempts.has((params.attempt ?? 'first') as AttemptRule)) return file;
   if (twin.answers && !twin.answers(params)) return file;
   return `${file}-from-rollup`;
 }

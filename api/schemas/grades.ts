@@ -1,9 +1,9 @@
 // TypeBox schemas of the grades routes (api/routes/grades.ts): the filters every grades metric takes,
 // each route's own parameters, and the rows it answers.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { ATTEMPT_RULES } from '../../analytics/archive/attempt-rules.ts';
 import { CohortFilters, oneOf, pageProperties, PageNote, suppressibleRow, SuppressionNote } from './common.ts';
 
-export const ATTEMPT_RULES = ['first', 'best', 'latest'] as const;
 
 const gradeFilterProperties = {
   ...CohortFilters.properties,

@@ -1,6 +1,6 @@
 // The cohort comparison from the student terms and student cells rollups answers exactly what the
 // detail answers: on a generated university, both files (metrics/grades/cohort-comparison and
-// comparison-defaults, and their -from-rollup twins) are run under the rolled-up attempt rule for pairs
+// comparison-defaults, and their -from-rollup twins) are run under every attempt rule for pairs
 // of cohorts and of colleges, both measures, term limits and a spread of filters, and must agree —
 // students, term limits and the default groups exactly, means and variances to floating-point rounding
 // (sums taken in another order). The route reads the twins, and the detail under a course nature
@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { signIn, testApp } from '../helpers/app.ts';
-import { generatedArchive } from '../helpers/generated.ts';
+import { sharedArchive } from '../helpers/generated.ts';
+import { ATTEMPT_RULES } from '../../analytics/archive/attempt-rules.ts';
 import { expectSameAnswer } from '../helpers/same-answer.ts';
 
 let app: FastifyInstance;
@@ -18,7 +19,7 @@ let major: string;
 let colleges: string[];
 
 beforeAll(async () => {
-  app = await testApp(await generatedArchive(4000, 42), { auditFile: '/dev/null' });
+  app = await testApp(await sharedArchive(), { auditFile: '/dev/null' });
   const db = app.archive.db;
   [{ college }] = (await db.query('meta/largest-college')) as { college: string }[];
   [{ major, level }] = (await db.query('meta/filter-options', { college })) as { major: string; level: string }[];
@@ -42,17 +43,20 @@ describe('cohort comparison rollups', () => {
     expect(app.archive.hasRollup('student_cells')).toBe(true);
   });
 
-  it('picks the detail’s default groups under every filter', async () => {
-    for (const by of ['cohort', 'college']) {
-      for (const filter of [{}, { level }, { cohort_from: 2019, cohort_to: 2021 }, ...(by === 'cohort' ? [{ college }, { major }] : [])]) {
-        const [detail, rollup] = await both('comparison-defaults', { attempt: 'first', by, ...filter });
-        expect(detail.length, JSON.stringify({ by, filter })).toBe(2);
-        expect(rollup, JSON.stringify({ by, filter })).toEqual(detail);
+  it('picks the detail’s default groups under every attempt rule and filter', async () => {
+    for (const attempt of ATTEMPT_RULES) {
+      for (const by of ['cohort', 'college']) {
+        for (const filter of [{}, { level }, { cohort_from: 2019, cohort_to: 2021 }, ...(by === 'cohort' ? [{ college }, { major }] : [])]) {
+          const label = JSON.stringify({ attempt, by, filter });
+          const [detail, rollup] = await both('comparison-defaults', { attempt, by, ...filter });
+          expect(detail.length, label).toBe(2);
+          expect(rollup, label).toEqual(detail);
+        }
       }
     }
   });
 
-  it('gives the detail’s sides for cohorts and colleges, both measures, with and without a term limit', async () => {
+  it('gives the detail’s sides for cohorts and colleges under every attempt rule, both measures, with and without a term limit', async () => {
     const cases: Row[] = [
       { by: 'cohort', a: '2019', b: '2020' },
       { by: 'cohort', a: '2016', b: '2022' },
@@ -65,15 +69,18 @@ describe('cohort comparison rollups', () => {
       { by: 'college', a: colleges[0], b: colleges[1], level },
     ];
     let sides = 0;
-    for (const params of cases) {
-      for (const measure of ['score', 'gpa']) {
-        const label = JSON.stringify({ ...params, measure });
-        const [detail, rollup] = await both('cohort-comparison', { attempt: 'first', measure, term_to: null, ...params });
-        expectSameAnswer(rollup, detail, label, ['mean', 'variance']);
-        sides += detail.length;
+    for (const attempt of ATTEMPT_RULES) {
+      // Under best and latest (their detail windows cost more) a pair of cohorts, one limited, and of colleges.
+      for (const params of attempt === 'first' ? cases : [cases[0], cases[2], cases[6]]) {
+        for (const measure of ['score', 'gpa']) {
+          const label = JSON.stringify({ attempt, ...params, measure });
+          const [detail, rollup] = await both('cohort-comparison', { attempt, measure, term_to: null, ...params });
+          expectSameAnswer(rollup, detail, label, ['mean', 'variance']);
+          sides += detail.length;
+        }
       }
     }
-    expect(sides).toBeGreaterThanOrEqual(34); // both sides of nearly every case have students
+    expect(sides).toBeGreaterThanOrEqual(34 + 2 * 12); // both sides of nearly every case have students
   });
 
   it('is what the route reads, except under a course nature filter', async () => {

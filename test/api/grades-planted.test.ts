@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { PLANTED } from '../../analytics/generator/planted-patterns.ts';
 import { signIn, testApp, type Session } from '../helpers/app.ts';
-import { generatedArchive } from '../helpers/generated.ts';
+import { sharedArchive } from '../helpers/generated.ts';
 
 let app: FastifyInstance;
 let teaching: Session;
 
 beforeAll(async () => {
-  app = await testApp(await generatedArchive(4000, 42));
+  app = await testApp(await sharedArchive());
   teaching = await signIn(app, 'teaching');
 });
 

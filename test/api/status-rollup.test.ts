@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { archiveFrom, SAMPLES } from '../helpers/archive.ts';
 import { testApp } from '../helpers/app.ts';
-import { generatedArchive } from '../helpers/generated.ts';
+import { sharedArchive } from '../helpers/generated.ts';
 
 const VIEWS = [
   'status_change_records',
@@ -24,7 +24,7 @@ const VIEWS = [
 let app: FastifyInstance;
 
 beforeAll(async () => {
-  app = await testApp(await generatedArchive(4000, 42), { auditFile: '/dev/null' });
+  app = await testApp(await sharedArchive(), { auditFile: '/dev/null' });
 });
 
 afterAll(async () => {

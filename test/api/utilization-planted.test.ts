@@ -7,14 +7,14 @@ import type { FastifyInstance } from 'fastify';
 import { linearRegression } from 'simple-statistics';
 import { PLANTED } from '../../analytics/generator/planted-patterns.ts';
 import { signIn, testApp, type Session } from '../helpers/app.ts';
-import { generatedArchive } from '../helpers/generated.ts';
+import { sharedArchive } from '../helpers/generated.ts';
 
 const planted = PLANTED.utilization;
 let app: FastifyInstance;
 let admin: Session;
 
 beforeAll(async () => {
-  app = await testApp(await generatedArchive(4000, 42));
+  app = await testApp(await sharedArchive());
   admin = await signIn(app, 'admin'); // unsuppressed
 });
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { signIn, testApp } from '../helpers/app.ts';
 import { archiveFrom, SAMPLES } from '../helpers/archive.ts';
-import { generatedArchive } from '../helpers/generated.ts';
+import { sharedArchive } from '../helpers/generated.ts';
 
 type Row = Record<string, unknown>;
 
@@ -103,7 +103,7 @@ describe('request rollups on a generated university', () => {
   let app: FastifyInstance;
 
   beforeAll(async () => {
-    app = await testApp(await generatedArchive(4000, 42), { auditFile: '/dev/null' });
+    app = await testApp(await sharedArchive(), { auditFile: '/dev/null' });
   });
 
   afterAll(async () => {

@@ -67,7 +67,7 @@ export async function ensureDataset(size: Size, cacheDir: string, log: (line: st
   try {
     const started = performance.now();
     let committedAt = 0;
-    const result = await new Archive(db, dataDir).receive(packageDir, {
+    const result = await new Archive(db, dataDir, { rollupAttempts: config.rollupAttempts }).receive(packageDir, {
       onProgress: (progress) => {
         if (progress.phase === 'curating') committedAt = performance.now();
       },
@@ -90,16 +90,24 @@ export async function ensureDataset(size: Size, cacheDir: string, log: (line: st
   return record;
 }
 
-/** An archive curated before the rollups existed gets them (a new version) before it is measured. */
+/**
+ * An archive curated before the rollups existed, or without the attempt rules asked for
+ * (XUEJI_ROLLUP_ATTEMPTS), gets them (a new version) before it is measured.
+ */
 async function ensureRollups(dataDir: string, log: (line: string) => void): Promise<void> {
   const version = await currentVersion(dataDir);
   const folder = version ? archiveLayout(dataDir).curatedVersion(version) : null;
-  if (!folder || (Object.keys(ROLLUPS) as RollupFolder[]).every((name) => existsSync(rollupFolder(folder, name)))) return;
-  log(`${dataDir}: version ${version} has no rollups; curating a new version …`);
+  const { rollupAttempts } = readConfig();
+  const hasAll =
+    folder !== null &&
+    (Object.keys(ROLLUPS) as RollupFolder[]).every((name) => existsSync(rollupFolder(folder, name))) &&
+    rollupAttempts.every((attempt) => existsSync(path.join(rollupFolder(folder, 'grade-trends'), `attempt=${attempt}`)));
+  if (!folder || hasAll) return;
+  log(`${dataDir}: version ${version} lacks rollups (attempt rules ${rollupAttempts.join(', ')}); curating a new version …`);
   const config = readConfig();
   const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
   try {
-    await new Archive(db, dataDir).recurate();
+    await new Archive(db, dataDir, { rollupAttempts: config.rollupAttempts }).recurate();
   } finally {
     db.close();
   }

@@ -1,9 +1,10 @@
 // Ingest benchmark (not a test; run on demand):
 //   npm run generate -- --students 300000 --out DIR      (~18M grade rows, ~2 GB of CSV)
-//   npx tsx test/bench/ingest.bench.ts --package DIR [--raw-runs 3] [--ingest-runs 1]
+//   npx tsx test/bench/ingest.bench.ts --package DIR [--raw-runs 3] [--ingest-runs 1] [--receipt-only]
 // Side by side, in the same run, on the same files: DuckDB's own read_csv → Parquet COPY of the grades
-// file (the floor any ingest built on DuckDB can reach), and the archive's full receipt of the package
-// (fixity, reading, mapping, every check, quarantine, report, commit; then curation, timed apart).
+// file (the floor any ingest built on DuckDB can reach) and of every file of the package (like for like:
+// the receipt takes every file), and the archive's full receipt of the package (fixity, reading,
+// mapping, every check, quarantine, report, commit; then curation, timed apart, unless --receipt-only).
 // Each measurement runs in a fresh child process, so each peak RSS is its own (the receipt's is taken at
 // the commit, before curation). Prints medians. XUEJI_INGEST_TIMING=1 also prints each step's wall and
 // CPU seconds per table (analytics/ingest/timing.ts).
@@ -29,13 +30,14 @@
 // Before (same package, a machine at load 5–8): raw 58.7 s, receipt 190.4 s (3.24×), 1,524 MiB with
 // curation (then 32.2 s).
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Database } from '../../analytics/db/database.ts';
 import { Archive } from '../../analytics/archive/archive.ts';
+import { ingestPackage } from '../../analytics/archive/ingest.ts';
 import { readConfig } from '../../analytics/config.ts';
 import { archiveLayout } from '../../analytics/archive/layout.ts';
 import { fillTemplate, sqlLiteral } from '../../analytics/db/sql-files.ts';
@@ -46,6 +48,7 @@ const { values } = parseArgs({
     package: { type: 'string' },
     'raw-runs': { type: 'string', default: '3' },
     'ingest-runs': { type: 'string', default: '1' },
+    'receipt-only': { type: 'boolean', default: false },
     worker: { type: 'string' },
   },
 });
@@ -75,7 +78,7 @@ if (values.worker) {
 }
 
 if (!values.package) {
-  console.error('usage: npx tsx test/bench/ingest.bench.ts --package DIR [--raw-runs 3] [--ingest-runs 1]');
+  console.error('usage: npx tsx test/bench/ingest.bench.ts --package DIR [--raw-runs 3] [--ingest-runs 1] [--receipt-only]');
   process.exit(2);
 }
 const manifest = JSON.parse(await readFile(path.join(values.package, 'manifest.json'), 'utf8')) as { files: Record<string, { rows: number }> };
@@ -84,23 +87,34 @@ const allRows = Object.values(manifest.files).reduce((sum, f) => sum + f.rows, 0
 console.log(`package ${values.package}: ${allRows.toLocaleString('en')} rows, of which ${gradeRows.toLocaleString('en')} grades; DuckDB ${databaseOptions.threads} threads, memory_limit ${databaseOptions.memoryLimit}; ${os.cpus().length} CPUs`);
 
 const raw = runs('raw', Number(values['raw-runs']));
-const ingest = runs('ingest', Number(values['ingest-runs']));
+const rawAll = runs('raw-all', Number(values['raw-runs']));
+const receiptOnly = values['receipt-only'];
+const ingest = runs(receiptOnly ? 'receipt' : 'ingest', Number(values['ingest-runs']));
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const rawS = med(raw.map((m) => m.seconds));
+const rawAllS = med(rawAll.map((m) => m.seconds));
 const ingestS = med(ingest.map((m) => m.ingestSeconds!));
-const curateS = med(ingest.map((m) => m.curateSeconds!));
 const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s`;
+const runsOf = (ms: Measurement[], pick: (m: Measurement) => number) => ms.map((m) => pick(m).toFixed(1)).join(', ');
 console.log('');
-console.log(`raw DuckDB read_csv → Parquet COPY of grades.csv   runs ${raw.map((m) => m.seconds.toFixed(1)).join(', ')} s → median ${rawS.toFixed(1)} s, ${rate(gradeRows, rawS)}, peak RSS ${Math.max(...raw.map((m) => m.peakRssMiB))} MiB`);
-console.log(`archive receipt of the package (to the commit)      runs ${ingest.map((m) => m.ingestSeconds!.toFixed(1)).join(', ')} s → median ${ingestS.toFixed(1)} s, ${rate(allRows, ingestS)} (all tables), peak RSS ${Math.max(...ingest.map((m) => m.ingestPeakRssMiB!))} MiB`);
-const curateErrors = ingest.map((m) => m.curateError).filter((e) => e !== undefined);
-console.log(
-  `then curation (new curated version)                median ${curateS.toFixed(1)} s, peak RSS with curation ${Math.max(...ingest.map((m) => m.peakRssMiB))} MiB${curateErrors.length ? ` — FAILED after the commit: ${curateErrors[0]}` : ''}`,
-);
+console.log(`raw DuckDB read_csv → Parquet COPY of grades.csv   runs ${runsOf(raw, (m) => m.seconds)} s → median ${rawS.toFixed(1)} s, ${rate(gradeRows, rawS)}, peak RSS ${Math.max(...raw.map((m) => m.peakRssMiB))} MiB`);
+console.log(`the same COPY of every file of the package        runs ${runsOf(rawAll, (m) => m.seconds)} s → median ${rawAllS.toFixed(1)} s, ${rate(allRows, rawAllS)}, peak RSS ${Math.max(...rawAll.map((m) => m.peakRssMiB))} MiB`);
+console.log(`archive receipt of the package (to the commit)      runs ${runsOf(ingest, (m) => m.ingestSeconds!)} s → median ${ingestS.toFixed(1)} s, ${rate(allRows, ingestS)} (all tables), peak RSS ${Math.max(...ingest.map((m) => m.ingestPeakRssMiB!))} MiB`);
+if (!receiptOnly) {
+  const curateS = med(ingest.map((m) => m.curateSeconds!));
+  const curateErrors = ingest.map((m) => m.curateError).filter((e) => e !== undefined);
+  console.log(
+    `then curation (new curated version)                median ${curateS.toFixed(1)} s, peak RSS with curation ${Math.max(...ingest.map((m) => m.peakRssMiB))} MiB${curateErrors.length ? ` — FAILED after the commit: ${curateErrors[0]}` : ''}`,
+  );
+}
 const rawCpu = med(raw.map((m) => m.cpuSeconds));
+const rawAllCpu = med(rawAll.map((m) => m.cpuSeconds));
 const ingestCpu = med(ingest.map((m) => m.cpuSeconds));
-console.log(`CPU seconds (DuckDB's threads included): raw copy median ${rawCpu.toFixed(1)}, receipt ${ingestCpu.toFixed(1)}: ${(ingestCpu / rawCpu).toFixed(2)}× (less swayed by others' load than wall time)`);
-console.log(`ratio receipt / raw copy (all ${allRows.toLocaleString('en')} rows vs the ${gradeRows.toLocaleString('en')} grade rows): ${(ingestS / rawS).toFixed(2)}×; with curation ${((ingestS + curateS) / rawS).toFixed(2)}×`);
+console.log(
+  `CPU seconds (DuckDB's threads included; less swayed by others' load than wall time): raw copy of grades.csv ${rawCpu.toFixed(1)}, of every file ${rawAllCpu.toFixed(1)}, receipt ${ingestCpu.toFixed(1)}: ${(ingestCpu / rawAllCpu).toFixed(2)}× the copy of every file`,
+);
+console.log(`ratio receipt / raw copy, like for like (every file, ${allRows.toLocaleString('en')} rows): ${(ingestS / rawAllS).toFixed(2)}×`);
+console.log(`ratio of rows per second, raw copy of grades.csv / receipt: ${(gradeRows / rawS / (allRows / ingestS)).toFixed(2)}×; of their times (${gradeRows.toLocaleString('en')} rows vs ${allRows.toLocaleString('en')}): ${(ingestS / rawS).toFixed(2)}×`);
 
 function runs(kind: string, n: number): Measurement[] {
   const results: Measurement[] = [];
@@ -126,15 +140,27 @@ async function work(kind: string, packageDir: string): Promise<Measurement> {
         const used = process.cpuUsage(cpu);
         return (used.user + used.system) / 1e6;
       };
-      if (kind === 'raw') {
-        // The floor: DuckDB alone, the same file, the same options the archive's reader uses for text.
-        const [row] = await db.execute(
-          fillTemplate(`COPY (SELECT * FROM read_csv({{source}}, header = true, all_varchar = true)) TO {{target}} (FORMAT parquet, COMPRESSION zstd)`, {
-            source: sqlLiteral(path.join(packageDir, 'grades.csv')),
-            target: sqlLiteral(path.join(scratch, 'grades.parquet')),
-          }),
-        );
-        return { seconds: (performance.now() - started) / 1000, rows: Number(row.Count), peakRssMiB: peakRss(), cpuSeconds: cpuSeconds() };
+      if (kind === 'raw' || kind === 'raw-all') {
+        // The floor: DuckDB alone, the same files, the same options the archive's reader uses for text.
+        const files = kind === 'raw' ? ['grades.csv'] : (await readdir(packageDir)).filter((name) => name.endsWith('.csv')).sort();
+        let rows = 0;
+        for (const file of files) {
+          const [row] = await db.execute(
+            fillTemplate(`COPY (SELECT * FROM read_csv({{source}}, header = true, all_varchar = true)) TO {{target}} (FORMAT parquet, COMPRESSION zstd)`, {
+              source: sqlLiteral(path.join(packageDir, file)),
+              target: sqlLiteral(path.join(scratch, `${file}.parquet`)),
+            }),
+          );
+          rows += Number(row.Count);
+        }
+        return { seconds: (performance.now() - started) / 1000, rows, peakRssMiB: peakRss(), cpuSeconds: cpuSeconds() };
+      }
+      if (kind === 'receipt') {
+        // The receipt alone, as Archive.receive runs it before curating.
+        const result = await ingestPackage(db, path.join(scratch, 'archive'), packageDir, { maxRejectedShare: config.maxRejectedShare });
+        if (result.status !== 'committed') throw new Error('expected a commit');
+        const seconds = (performance.now() - started) / 1000;
+        return { seconds, ingestSeconds: seconds, rows: result.report.totals.received, peakRssMiB: peakRss(), ingestPeakRssMiB: peakRss(), cpuSeconds: cpuSeconds() };
       }
       let committedAt = 0;
       let committedRss = 0;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { generateUniversity } from '../../analytics/generator/index.ts';
 import { Database } from '../../analytics/db/database.ts';
 import { Archive } from '../../analytics/archive/archive.ts';
+import { ATTEMPT_RULES, DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from '../../analytics/archive/attempt-rules.ts';
 
 const ROOT = path.join(os.tmpdir(), 'xueji-test-generated');
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -26,10 +27,19 @@ function codeFingerprint(): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The archive folder (data dir) of a generated university; its parent is free for accounts/audit. */
-export async function generatedArchive(students: number, seed: number, options: { planted?: boolean } = {}): Promise<string> {
+/** The generated university most API tests share: 4,000 students, every attempt rule rolled up (so the
+ * rollup tests hold each rule's twins to the detail). */
+export const sharedArchive = (): Promise<string> => generatedArchive(4000, 42, { rollupAttempts: ATTEMPT_RULES });
+
+/**
+ * The archive folder (data dir) of a generated university; its parent is free for accounts/audit.
+ * Planted (the generator's known effects) unless told otherwise; its rollups for the default attempt
+ * rule only unless told otherwise, as curation builds them.
+ */
+export async function generatedArchive(students: number, seed: number, options: { planted?: boolean; rollupAttempts?: readonly AttemptRule[] } = {}): Promise<string> {
   const planted = options.planted ?? true;
-  const final = path.join(ROOT, `n${students}-s${seed}${planted ? '' : '-unplanted'}-${codeFingerprint()}`);
+  const attempts = options.rollupAttempts ?? DEFAULT_ROLLED_UP_ATTEMPTS;
+  const final = path.join(ROOT, `n${students}-s${seed}${planted ? '' : '-unplanted'}-${attempts.join('+')}-${codeFingerprint()}`);
   const dataDir = path.join(final, 'archive');
   if (existsSync(path.join(final, 'READY'))) return dataDir;
   const work = `${final}.building-${process.pid}-${Math.random().toString(36).slice(2)}`;
@@ -39,7 +49,7 @@ export async function generatedArchive(students: number, seed: number, options: 
     await generateUniversity({ students, seed, outDir: packageDir, planted });
     const db = await Database.open({ threads: 1, memoryLimit: '1GB' });
     try {
-      await new Archive(db, path.join(work, 'archive')).receive(packageDir);
+      await new Archive(db, path.join(work, 'archive'), { rollupAttempts: attempts }).receive(packageDir);
     } finally {
       db.close();
     }

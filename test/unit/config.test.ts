@@ -15,4 +15,14 @@ describe('readConfig', () => {
   it('refuses a malformed thread count, naming the setting', () => {
     expect(() => readConfig({ XUEJI_DUCKDB_THREADS: 'two' })).toThrow(/XUEJI_DUCKDB_THREADS/);
   });
+
+  it('rolls up the first attempts only by default, and first always with any other rule asked for', () => {
+    expect(readConfig({}).rollupAttempts).toEqual(['first']);
+    expect(readConfig({ XUEJI_ROLLUP_ATTEMPTS: 'latest, best' }).rollupAttempts).toEqual(['first', 'best', 'latest']);
+    expect(readConfig({ XUEJI_ROLLUP_ATTEMPTS: 'best' }).rollupAttempts).toEqual(['first', 'best']);
+  });
+
+  it('refuses an unknown attempt rule, naming the setting and the rules it takes', () => {
+    expect(() => readConfig({ XUEJI_ROLLUP_ATTEMPTS: 'first,highest' })).toThrow(/XUEJI_ROLLUP_ATTEMPTS must list attempt rules from first, best, latest .*"highest"/);
+  });
 });
