@@ -1,6 +1,8 @@
-// What the filters can offer: cohorts, levels, colleges with their majors.
+// What the filters can offer: cohorts, levels, colleges with their majors, course natures, and which
+// attempt rules answer at once (from rollups).
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { errorResponses } from '../schemas/common.ts';
+import { ATTEMPT_RULES } from '../../analytics/archive/attempt-rules.ts';
 
 const Meta = Type.Object({
   version: Type.String(),
@@ -8,6 +10,9 @@ const Meta = Type.Object({
   levels: Type.Array(Type.String()),
   colleges: Type.Array(Type.Object({ name: Type.String(), majors: Type.Array(Type.String()) })),
   course_natures: Type.Array(Type.String(), { description: 'Course natures (课程性质) in the grades, most common first' }),
+  attempts_rolled_up: Type.Array(Type.Union(ATTEMPT_RULES.map((rule) => Type.Literal(rule))), {
+    description: 'The attempt rules this version answers from rollups (at once); the others are worked out from every result (XUEJI_ROLLUP_ATTEMPTS)',
+  }),
 });
 
 interface OptionRow {
@@ -45,6 +50,7 @@ const meta: FastifyPluginAsyncTypebox = async (app) => {
         levels: [...new Set(rows.map((r) => r.level))].sort(collator.compare),
         colleges: [...majors.keys()].sort(collator.compare).map((name) => ({ name, majors: [...majors.get(name)!].sort(collator.compare) })),
         course_natures: natures,
+        attempts_rolled_up: ATTEMPT_RULES.filter((rule) => app.archive.hasRolledUpAttempt(rule)),
       };
     },
   );

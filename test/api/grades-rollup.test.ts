@@ -85,8 +85,10 @@ describe('grade rollup', () => {
     } finally {
       await firstOnly.close();
     }
-    // Every rule rolled up: best from the rollup.
+    // Every rule rolled up: best from the rollup, and the filters are told so.
     expect(await trendsFilesRead(app, 'best')).toContain('metrics/grades/cohort-grade-trends-from-rollup');
+    const teaching = await signIn(app, 'teaching');
+    expect((await app.inject({ url: '/api/meta', headers: teaching.headers })).json().attempts_rolled_up).toEqual(['first', 'best', 'latest']);
   });
 
   it('answers an attempt rule a version has not rolled up from the detail', () => {

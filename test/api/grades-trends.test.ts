@@ -94,6 +94,8 @@ describe('GET /api/meta and /api/health', () => {
     expect([...meta.levels].sort()).toEqual(['专科', '本科'].sort());
     const colleges = Object.fromEntries(meta.colleges.map((c: { name: string; majors: string[] }) => [c.name, [...c.majors].sort()]));
     expect(colleges).toEqual({ 计算机学院: ['软件工程'], 外国语学院: ['商务英语', '英语'].sort() });
+    // Curated as by default: only the first attempts answer from rollups.
+    expect(meta.attempts_rolled_up).toEqual(['first']);
   });
 
   it('reports the data version and the student count', async () => {

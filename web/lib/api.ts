@@ -85,6 +85,8 @@ export interface Meta {
 	colleges: College[];
 	/** Course natures (课程性质) in the grades, most common first. */
 	course_natures: string[];
+	/** The attempt rules answered from rollups (at once); the others are worked out from every result. */
+	attempts_rolled_up: string[];
 }
 
 /**

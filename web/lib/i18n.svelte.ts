@@ -366,12 +366,17 @@ const messages = {
 		en: 'The regular sitting only (make-ups and retakes not counted; a deferred exam has no result yet)',
 	},
 	'filters.attempt.best.hint': {
-		zh: '每门课取各次考试中的最高分，记在首次修读的学期；按成绩明细现算，数据量大时需十余秒',
-		en: 'Each course’s highest score over all attempts, counted in the term of its first sitting; worked out from every result, which can take 15 seconds at a large university',
+		zh: '每门课取各次考试中的最高分，记在首次修读的学期',
+		en: 'Each course’s highest score over all attempts, counted in the term of its first sitting',
 	},
 	'filters.attempt.latest.hint': {
-		zh: '每门课取最后一次考试的成绩，记在首次修读的学期；按成绩明细现算，数据量大时需十余秒',
-		en: 'Each course’s last attempt, counted in the term of its first sitting; worked out from every result, which can take 15 seconds at a large university',
+		zh: '每门课取最后一次考试的成绩，记在首次修读的学期',
+		en: 'Each course’s last attempt, counted in the term of its first sitting',
+	},
+	// After a rule's hint when this archive has no rollup for it (GET /api/meta: attempts_rolled_up).
+	'filters.attempt.slow': {
+		zh: '；按成绩明细现算，数据量大时需十余秒',
+		en: '; worked out from every result, which can take 15 seconds at a large university',
 	},
 	'col.academicYear': { zh: '学年', en: 'Academic year' },
 	'col.gpa': { zh: '平均绩点', en: 'GPA' },
