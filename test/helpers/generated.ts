@@ -32,6 +32,14 @@ function codeFingerprint(): string {
 export const sharedArchive = (): Promise<string> => generatedArchive(4000, 42, { rollupAttempts: ATTEMPT_RULES });
 
 /**
+ * The attempt rules the rollup tests compare twin and detail under, beyond the trends (which
+ * grades-rollup.test.ts compares under all three and every filter): the default and best. A rule
+ * changes the counted rows, not the filters (the same SQL under every rule), and latest takes best's
+ * path with another order, so best is compared for the whole school, where its detail costs most.
+ */
+export const COMPARED_RULES = ['first', 'best'] as const;
+
+/**
  * The archive folder (data dir) of a generated university; its parent is free for accounts/audit.
  * Planted (the generator's known effects) unless told otherwise; its rollups for the default attempt
  * rule only unless told otherwise, as curation builds them.
