@@ -15,7 +15,8 @@ export interface AuditEntry {
   status: number;
   rows: number | null;
   ms: number;
-  ip: string;
+  /** The caller's address; null in entries written before it was taken on arrival (see below). */
+  ip: string | null;
 }
 
 declare module 'fastify' {
@@ -28,6 +29,14 @@ export default fp<{ file: string }>(
   async (app, { file }) => {
     const log = new HashChainedLog<AuditEntry>(file);
     app.decorate('auditLog', log);
+    // The caller's address, taken when the request arrives: once the answer is sent the client may
+    // close the connection before this hook runs, and the socket then has no address to give
+    // (request.ip is undefined) — under load a browser leaving the page did that, and the entry
+    // written without it made the admin's audit page fail.
+    const addresses = new WeakMap<object, string>();
+    app.addHook('onRequest', async (request) => {
+      if (request.routeOptions.config?.access) addresses.set(request, request.ip);
+    });
     app.addHook('onResponse', async (request, reply) => {
       const access = request.routeOptions.config?.access;
       if (!access) return;
@@ -46,7 +55,7 @@ export default fp<{ file: string }>(
         status: reply.statusCode,
         rows: request.rowsReturned ?? null,
         ms: Math.round(reply.elapsedTime),
-        ip: request.ip,
+        ip: addresses.get(request) ?? request.ip ?? null,
       });
     });
     app.addHook('onClose', async () => log.flush());

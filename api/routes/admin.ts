@@ -30,7 +30,7 @@ const AuditRow = Type.Object({
   status: Type.Integer(),
   rows: Type.Union([Type.Integer(), Type.Null()]),
   ms: Type.Number(),
-  ip: Type.String(),
+  ip: Type.Union([Type.String(), Type.Null()], { description: 'The caller’s address (null in entries written without one)' }),
 });
 
 const admin: FastifyPluginAsyncTypebox = async (app) => {
@@ -68,7 +68,7 @@ const admin: FastifyPluginAsyncTypebox = async (app) => {
       return {
         total: matching.length,
         chain: { entries: check.entries, first_broken: check.firstBroken },
-        rows: matching.slice(q.offset, q.offset + q.limit).map(({ prev_hash: _p, hash: _h, ...rest }) => rest),
+        rows: matching.slice(q.offset, q.offset + q.limit).map(({ prev_hash: _p, hash: _h, ...rest }) => ({ ...rest, ip: rest.ip ?? null })),
       };
     },
   );

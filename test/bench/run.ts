@@ -10,6 +10,9 @@
 //     Parquet (no HTTP, no cache, no rollup), and the uncached HTTP p50 as a multiple of it.
 // Prints a table per size and writes test-output/bench-<size>.json (or --out). A benchmark, not a
 // test: nothing here asserts a time (test/unit/bench-stats.test.ts checks its statistics).
+// The data sets are curated with the attempt rules of XUEJI_ROLLUP_ATTEMPTS (first by default; an
+// archive without them is curated again): `XUEJI_ROLLUP_ATTEMPTS=first,best,latest npm run bench --
+// --sizes L` measures a large university that rolls up every rule (the issue-10 figures).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

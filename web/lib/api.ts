@@ -147,7 +147,7 @@ export interface AuditRow {
 	/** Rows in the answer; null when the answer had none. */
 	rows: number | null;
 	ms: number;
-	ip: string;
+	ip: string | null;
 }
 
 export interface AuditLog {
