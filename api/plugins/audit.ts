@@ -55,7 +55,7 @@ export default fp<{ file: string }>(
         status: reply.statusCode,
         rows: request.rowsReturned ?? null,
         ms: Math.round(reply.elapsedTime),
-        ip: addresses.get(request) ?? request.ip ?? null,
+        ip: addresses.get(request) ?? null,
       });
     });
     app.addHook('onClose', async () => log.flush());

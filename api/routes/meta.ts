@@ -1,7 +1,7 @@
 // What the filters can offer: cohorts, levels, colleges with their majors, course natures, and which
 // attempt rules answer at once (from rollups).
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { errorResponses } from '../schemas/common.ts';
+import { errorResponses, oneOf } from '../schemas/common.ts';
 import { ATTEMPT_RULES } from '../../analytics/archive/attempt-rules.ts';
 
 const Meta = Type.Object({
@@ -10,7 +10,7 @@ const Meta = Type.Object({
   levels: Type.Array(Type.String()),
   colleges: Type.Array(Type.Object({ name: Type.String(), majors: Type.Array(Type.String()) })),
   course_natures: Type.Array(Type.String(), { description: 'Course natures (课程性质) in the grades, most common first' }),
-  attempts_rolled_up: Type.Array(Type.Union(ATTEMPT_RULES.map((rule) => Type.Literal(rule))), {
+  attempts_rolled_up: Type.Array(oneOf(ATTEMPT_RULES, { description: 'An attempt rule' }), {
     description: 'The attempt rules this version answers from rollups (at once); the others are worked out from every result (XUEJI_ROLLUP_ATTEMPTS)',
   }),
 });

@@ -4,7 +4,6 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { ATTEMPT_RULES } from '../../analytics/archive/attempt-rules.ts';
 import { CohortFilters, oneOf, pageProperties, PageNote, suppressibleRow, SuppressionNote } from './common.ts';
 
-
 const gradeFilterProperties = {
   ...CohortFilters.properties,
   course_nature: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Course nature (课程性质): 必修, 选修, 公共必修 …, as listed by /api/meta' })),

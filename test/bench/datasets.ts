@@ -11,7 +11,7 @@ import { Archive } from '../../analytics/archive/archive.ts';
 import { archiveLayout } from '../../analytics/archive/layout.ts';
 import { currentVersion } from '../../analytics/archive/curate.ts';
 import { readConfig } from '../../analytics/config.ts';
-import { ROLLUPS, rollupFolder, type RollupFolder } from '../../analytics/archive/rollups.ts';
+import { ROLLUPS, type RollupView } from '../../analytics/archive/rollups.ts';
 
 /** S is the demo (the README's first command), M about a mid-size university, L a large one. */
 export const SIZES = { S: 20_000, M: 64_000, L: 300_000 } as const;
@@ -92,22 +92,19 @@ export async function ensureDataset(size: Size, cacheDir: string, log: (line: st
 
 /**
  * An archive curated before the rollups existed, or without the attempt rules asked for
- * (XUEJI_ROLLUP_ATTEMPTS), gets them (a new version) before it is measured.
+ * (XUEJI_ROLLUP_ATTEMPTS), gets them (a new version) before it is measured — as the archive itself
+ * sees a version's rollups and rules.
  */
 async function ensureRollups(dataDir: string, log: (line: string) => void): Promise<void> {
-  const version = await currentVersion(dataDir);
-  const folder = version ? archiveLayout(dataDir).curatedVersion(version) : null;
-  const { rollupAttempts } = readConfig();
-  const hasAll =
-    folder !== null &&
-    (Object.keys(ROLLUPS) as RollupFolder[]).every((name) => existsSync(rollupFolder(folder, name))) &&
-    rollupAttempts.every((attempt) => existsSync(path.join(rollupFolder(folder, 'grade-trends'), `attempt=${attempt}`)));
-  if (!folder || hasAll) return;
-  log(`${dataDir}: version ${version} lacks rollups (attempt rules ${rollupAttempts.join(', ')}); curating a new version …`);
   const config = readConfig();
   const db = await Database.open({ memoryLimit: config.duckdbMemoryLimit.ingest, threads: config.duckdbThreads, tempDirectory: archiveLayout(dataDir).work });
   try {
-    await new Archive(db, dataDir, { rollupAttempts: config.rollupAttempts }).recurate();
+    const archive = new Archive(db, dataDir, { rollupAttempts: config.rollupAttempts });
+    const version = await archive.ensureCurrent();
+    const complete = (Object.values(ROLLUPS) as RollupView[]).every((view) => archive.hasRollup(view)) && config.rollupAttempts.every((rule) => archive.hasRolledUpAttempt(rule));
+    if (version === null || complete) return;
+    log(`${dataDir}: version ${version} lacks rollups (attempt rules ${config.rollupAttempts.join(', ')}); curating a new version …`);
+    await archive.recurate();
   } finally {
     db.close();
   }

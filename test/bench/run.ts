@@ -91,8 +91,7 @@ async function benchSize(dataset: Dataset) {
   const config = readConfig();
   const stateDir = await mkdtemp(path.join(os.tmpdir(), 'xueji-bench-state-'));
   try {
-    const college = await largestCollege(dataset.dataDir);
-    const rolledUpAttempts = await attemptsRolledUp(dataset.dataDir);
+    const { college, rolledUpAttempts } = await archiveFacts(dataset.dataDir);
     const list = endpoints(college);
     const results = new Map<string, EndpointResult>(list.map((e) => [e.url, { area: e.area, url: e.url, status: 0, bytes: 0, coldMs: null, uncached: null, firstCachedMs: null, cached: null, rawMs: null, ratio: null }]));
 
@@ -189,13 +188,12 @@ async function withArchive<T>(dataDir: string, work: (db: Database, archive: Arc
   }
 }
 
-/** The attempt rules whose rollups the measured version holds (XUEJI_ROLLUP_ATTEMPTS when it was curated). */
-async function attemptsRolledUp(dataDir: string): Promise<AttemptRule[]> {
-  return withArchive(dataDir, async (_db, archive) => ATTEMPT_RULES.filter((rule) => archive.hasRolledUpAttempt(rule)));
-}
-
-async function largestCollege(dataDir: string): Promise<string> {
-  return withArchive(dataDir, async (db) => ((await db.query('meta/largest-college'))[0]?.college as string) ?? '');
+/** The largest college's name, and the attempt rules whose rollups the measured version holds (XUEJI_ROLLUP_ATTEMPTS when it was curated). */
+async function archiveFacts(dataDir: string): Promise<{ college: string; rolledUpAttempts: AttemptRule[] }> {
+  return withArchive(dataDir, async (db, archive) => ({
+    college: ((await db.query('meta/largest-college'))[0]?.college as string) ?? '',
+    rolledUpAttempts: ATTEMPT_RULES.filter((rule) => archive.hasRolledUpAttempt(rule)),
+  }));
 }
 
 async function rawTimes(dataDir: string, list: Endpoint[], defaults: Map<string, Record<string, unknown>>, results: Map<string, EndpointResult>, runs: number) {
