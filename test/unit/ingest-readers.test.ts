@@ -1,8 +1,9 @@
 // The readers under the ingest: the streaming CSV tokenizer (quotes, CRLF, records spanning lines, a
 // file cut inside quotes), delimiter and header detection, the fixity pass, encoding detection (UTF-8,
 // GB18030/GBK, UTF-16), XLSX cell text, identifier headers and the SQL identifier mask.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeFile, readFile } from 'node:fs/promises';
+import fs, { type ReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -10,7 +11,7 @@ import { CsvTokenizer, type CsvRecord } from '../../analytics/ingest/readers/csv
 import { detectDialect } from '../../analytics/ingest/readers/dialect.ts';
 import { sniffFile } from '../../analytics/ingest/sniff.ts';
 import { chooseEncoding, decodeToUtf8, EncodingProblem } from '../../analytics/ingest/readers/encoding.ts';
-import { cellText } from '../../analytics/ingest/readers/xlsx.ts';
+import { cellText, normalizeXlsx, SheetProblem } from '../../analytics/ingest/readers/xlsx.ts';
 import { identifierKind } from '../../analytics/ingest/identifiers.ts';
 import { Database } from '../../analytics/db/database.ts';
 import { loadSql } from '../../analytics/db/sql-files.ts';
@@ -122,6 +123,34 @@ describe('XLSX cell text', () => {
     expect(cellText({ richText: [{ text: '高等' }, { text: '数学' }] })).toBe('高等数学');
     expect(cellText({ formula: '80+5', result: 85 })).toBe('85');
     expect(cellText(null)).toBe('');
+  });
+
+  it('reads a workbook to its end, so the temp files exceljs parks sheets in are read whole and then removed', async () => {
+    // The sample's sheets come before its shared strings: exceljs parks each in a temp file, opens a
+    // stream on it as it hands the sheet out and deletes the file when the next is asked for. A stream
+    // left unread raced that deletion (an uncaught ENOENT in CI); leaving early kept the files. Watch
+    // every stream it opens.
+    const workbook = path.resolve('data/samples/kingosoft-grades/成绩.xlsx');
+    const parked: { path: string; ended: boolean; error: Error | null }[] = [];
+    const open = fs.createReadStream;
+    const spy = vi.spyOn(fs, 'createReadStream').mockImplementation(((file: fs.PathLike, options?: unknown) => {
+      const stream = open(file, options as never) as ReadStream;
+      if (String(file) === workbook) return stream;
+      const seen = { path: String(file), ended: false, error: null as Error | null };
+      parked.push(seen);
+      stream.on('end', () => (seen.ended = true));
+      stream.on('error', (error) => (seen.error = error));
+      return stream;
+    }) as typeof fs.createReadStream);
+    try {
+      await expect(normalizeXlsx(workbook, path.join(dir, 'sheets.txt'), '成绩')).rejects.toThrow(SheetProblem);
+      expect(await normalizeXlsx(workbook, path.join(dir, 'sheets.txt'))).toMatchObject({ sheet: '成绩单', sheets: ['成绩单', '说明'] });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(parked.map(({ ended, error }) => ({ ended, error }))).toEqual(Array(4).fill({ ended: true, error: null }));
+    // exceljs removes each file with an fs.unlink it does not wait for.
+    await vi.waitFor(() => expect(parked.filter((p) => fs.existsSync(p.path))).toEqual([]));
   });
 });
 

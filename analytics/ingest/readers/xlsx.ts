@@ -25,33 +25,49 @@ export async function normalizeXlsx(file: string, target: string, sheetName?: st
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  // The workbook is read to its end, every sheet through, even once the wanted one is done: exceljs
+  // parks a sheet that comes before the shared strings in a temp file, opens it when it hands the
+  // sheet out and deletes it only when the next is asked for. A sheet left unread lost that race (an
+  // uncaught ENOENT); leaving the loop early kept the files until the process ended.
   const seen: string[] = [];
+  let chosen: { name: string; read: SheetRead } | null = null;
   for await (const worksheet of workbook) {
     const name = (worksheet as unknown as { name: string }).name;
     seen.push(name);
-    if (sheetName !== undefined ? name !== sheetName : seen.length > 1) continue;
-    let header: string[] | null = null;
-    let writer: NormalizedWriter | null = null;
-    for await (const row of worksheet) {
-      const cells = rowCells(row.values as unknown[]);
-      if (header === null) {
-        if (cells.every((c) => c === '')) continue;
-        header = trimTrailingEmpty(cells).map(cleanHeader);
-        writer = new NormalizedWriter(target, header.length);
-        continue;
-      }
-      if (cells.every((c) => c === '')) continue;
-      // Empty cells at the end of a row are how spreadsheets store blanks: pad them, don't flag them.
-      const fields = trimTrailingEmpty(cells);
-      while (fields.length < header.length) fields.push('');
-      await writer!.write(row.number, fields);
-    }
-    if (!header || !writer) throw new SheetProblem(`sheet "${name}" is empty: no header row`);
-    await writer.close();
-    return { sheet: name, sheets: seen, header, rows: writer.rows, misshapen: writer.problems };
+    const wanted = chosen === null && (sheetName !== undefined ? name === sheetName : seen.length === 1);
+    if (wanted) chosen = { name, read: await normalizeSheet(worksheet, target) };
+    else for await (const _row of worksheet) void _row;
   }
-  if (sheetName !== undefined) throw new SheetProblem(`has no sheet named "${sheetName}"; its sheets are ${seen.join(', ') || '(none)'}`);
-  throw new SheetProblem('has no worksheets');
+  if (chosen === null) {
+    if (sheetName !== undefined) throw new SheetProblem(`has no sheet named "${sheetName}"; its sheets are ${seen.join(', ') || '(none)'}`);
+    throw new SheetProblem('has no worksheets');
+  }
+  if (chosen.read === 'empty') throw new SheetProblem(`sheet "${chosen.name}" is empty: no header row`);
+  return { sheet: chosen.name, sheets: seen, ...chosen.read };
+}
+
+type SheetRead = Pick<XlsxResult, 'header' | 'rows' | 'misshapen'> | 'empty';
+
+/** One sheet's rows into the normalized file: the first non-empty row is the header. */
+async function normalizeSheet(worksheet: AsyncIterable<ExcelJS.Row>, target: string): Promise<SheetRead> {
+  let header: string[] | null = null;
+  let writer: NormalizedWriter | null = null;
+  for await (const row of worksheet) {
+    const cells = rowCells(row.values as unknown[]);
+    if (cells.every((c) => c === '')) continue;
+    if (header === null) {
+      header = trimTrailingEmpty(cells).map(cleanHeader);
+      writer = new NormalizedWriter(target, header.length);
+      continue;
+    }
+    // Empty cells at the end of a row are how spreadsheets store blanks: pad them, don't flag them.
+    const fields = trimTrailingEmpty(cells);
+    while (fields.length < header.length) fields.push('');
+    await writer!.write(row.number, fields);
+  }
+  if (!header || !writer) return 'empty';
+  await writer.close();
+  return { header, rows: writer.rows, misshapen: writer.problems };
 }
 
 /** exceljs gives row.values 1-based and sparse. */
