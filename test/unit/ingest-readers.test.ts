@@ -13,6 +13,7 @@ import { sniffFile } from '../../analytics/ingest/sniff.ts';
 import { chooseEncoding, decodeToUtf8, EncodingProblem } from '../../analytics/ingest/readers/encoding.ts';
 import { cellText, normalizeXlsx, SheetProblem } from '../../analytics/ingest/readers/xlsx.ts';
 import { identifierKind } from '../../analytics/ingest/identifiers.ts';
+import { NormalizedWriter } from '../../analytics/ingest/readers/normalized-writer.ts';
 import { Database } from '../../analytics/db/database.ts';
 import { loadSql } from '../../analytics/db/sql-files.ts';
 import { tempDir } from '../helpers/archive.ts';
@@ -101,6 +102,18 @@ describe('the fixity pass and encodings', () => {
     expect(() => chooseEncoding({ utf8: false, firstInvalidUtf8: 3 } as never, 'utf-8')).toThrow(EncodingProblem);
     expect(() => chooseEncoding({ utf8: false, firstInvalidUtf8: 3 } as never, 'utf-8')).toThrow(/offset 3 is not valid UTF-8/);
     expect(chooseEncoding(await sniffFile(file), 'GBK')).toMatchObject({ encoding: 'gb18030', detected: false });
+  });
+
+  it('reports a file it cannot write as the failure of the step, not of the process', async () => {
+    // The target is a folder (EISDIR), as a full disk or a lost mount would fail a write. Before, the
+    // write stream's error had no listener: an uncaught exception (the server down with the receipt)
+    // and, in the decoder, a loop that waited forever.
+    const writer = new NormalizedWriter(dir, 2);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the open fails meanwhile
+    await expect(writer.write(1, ['a', 'b'])).rejects.toThrow(/EISDIR/);
+    const source = path.join(dir, 'to-decode.csv');
+    await writeFile(source, iconv.encode('学号\nG1\n', 'gbk'));
+    await expect(decodeToUtf8(source, 'gb18030', dir)).rejects.toThrow(/EISDIR/);
   });
 
   it('reads UTF-16LE (Excel "Unicode text") by its byte-order mark', async () => {

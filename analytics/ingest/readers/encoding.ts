@@ -72,16 +72,28 @@ export async function decodeToUtf8(source: string, encoding: TextEncoding, targe
   let hasQuote = false;
   let replacements = 0;
   const input = createReadStream(source, { highWaterMark: 1 << 20 });
-  input.on('error', (error) => (decoder as unknown as import('node:stream').Transform).destroy(error));
+  // Either file's error ends the loop below through the decoder: an 'error' with no listener would
+  // end the whole process (the server included), and the loop would wait forever.
+  const fail = (error: Error) => (decoder as unknown as import('node:stream').Transform).destroy(error);
+  input.on('error', fail);
+  output.on('error', fail);
   input.pipe(decoder);
-  for await (const chunk of decoder as AsyncIterable<string | Buffer>) {
-    const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineFeeds++;
-    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) replacements++;
-    if (!hasQuote && text.includes('"')) hasQuote = true;
-    if (!output.write(text)) await once(output, 'drain');
+  try {
+    for await (const chunk of decoder as AsyncIterable<string | Buffer>) {
+      const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineFeeds++;
+      for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) replacements++;
+      if (!hasQuote && text.includes('"')) hasQuote = true;
+      if (!output.write(text)) await once(output, 'drain');
+    }
+  } catch (error) {
+    // Neither file stays open behind a failure.
+    input.destroy();
+    output.destroy();
+    throw error;
   }
+  const finished = once(output, 'finish');
   output.end();
-  await once(output, 'finish');
+  await finished;
   return { lineFeeds, hasQuote, replacements };
 }

@@ -23,17 +23,24 @@ export class NormalizedWriter {
   private buffer = '';
   rows = 0;
   problems = 0;
+  private failure: Error | undefined;
 
   constructor(
     file: string,
     private readonly width: number,
   ) {
     this.out = createWriteStream(file);
+    // Kept for the next write or the close to throw: an 'error' with no listener (a full disk, a
+    // folder in the way) would otherwise end the whole process, the server included.
+    this.out.on('error', (error) => {
+      this.failure ??= error;
+    });
     this.buffer = `${normalizedColumns(width).join(',')}\n`;
   }
 
   /** One source record; fields beyond the header's width go to __extra, missing ones are empty. */
   async write(line: number, fields: string[], problem = ''): Promise<void> {
+    if (this.failure) throw this.failure;
     let note = problem;
     if (!note && fields.length !== this.width) note = `the row has ${fields.length} fields where the header has ${this.width}`;
     if (note) this.problems++;
@@ -47,8 +54,10 @@ export class NormalizedWriter {
 
   async close(): Promise<void> {
     await this.flush();
+    if (this.failure) throw this.failure;
+    const finished = once(this.out, 'finish');
     this.out.end();
-    await once(this.out, 'finish');
+    await finished;
   }
 
   private async flush(): Promise<void> {
