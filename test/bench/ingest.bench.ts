@@ -29,15 +29,21 @@
 // either way); SHA-256 in a worker thread beside the byte checks (the fixity pass 1.6–1.7 s instead of
 // 2.0–2.2: 0.45 s of a 32 s receipt, for a worker and its messages); duplicates found by sorting the
 // key hashes (sort + lead: 2.8–3.2 CPU-s instead of the hash group-by's 3.4–4.4, ≈0.4 s); the accept
-// with preserve_insertion_order off (no change). Where the time goes instead: parsing grades.csv costs
-// 7.6 CPU-s (a full read_csv scan), so about 3/4 of the raw copy — and of the receipt's staging, the
-// same work — is writing text to Parquet; the receipt then writes a second Parquet file (the accepted
-// rows, typed: 14 CPU-s). The staged text exists only to number the records in parallel (Parquet's
-// file_row_number): row_number() OVER () on the CSV numbers them at the same CPU cost but on one
-// thread (7.2 s wall), while numbered reads of line-aligned pieces of the file, UNION ALL, run in
-// parallel (two halves: 3.6–4.2 s wall, 6.8–8.1 CPU-s). A receipt that cut the file into such pieces
-// during its fixity pass could check and accept from the CSV and drop the staged write — at the cost
-// of parsing the file in each read; not built yet.
+// with preserve_insertion_order off (no change); the staging without bloom filters (13.1 s median of
+// five against 12.8 with them: noise). Where the time goes instead: parsing grades.csv costs 11.5 CPU-s (a full
+// read_csv scan of its 12 columns), so the rest of the raw copy's ≈25 — and of the receipt's staging,
+// the same work — is writing text to Parquet; the receipt then writes a second Parquet file, the
+// accepted rows typed (14 CPU-s). So the receipt is about the raw copy plus a second write plus the
+// checks and the hash, ≈2.0–2.2× by construction. The staged text exists to number the records in
+// parallel (Parquet's file_row_number): row_number() OVER () on the CSV numbers them at the same CPU
+// cost but on one thread (7.2 s wall), while numbered reads of line-aligned pieces of the file, UNION
+// ALL, run in parallel (two halves: 3.6–4.2 s wall, 6.8–8.1 CPU-s). Checking and accepting straight
+// from the CSV would parse it in each read and cost more than the staged write saves. What would save
+// a write: number the pieces in parallel and write the accession's typed table in the same pass,
+// every rule evaluated there on the text (duplicates from a key-hash pass before it, students by a
+// join), the rejected rows written by a second pass only when the first wrote fewer rows than it read
+// — estimated ≈24 s for grades.csv against 30 now (≈1.65× the raw copy). Not built: it changes how
+// every file is staged and checked, and the quarantine's values as received come from that second pass.
 // Measured 2026-11-28 on 2 cores (load ≈ 1–2), 300k package (20,044,105 rows, 18,334,451 grades):
 //   raw copy 19.1, 19.6, 17.3 s → median 19.1 s, peak RSS 690 MiB;
 //   receipt to the commit 47.6 s (420,897 rows/s), peak RSS 1,010 MiB: 2.50× the raw copy (goal 2×:
