@@ -38,12 +38,14 @@
 // parallel (Parquet's file_row_number): row_number() OVER () on the CSV numbers them at the same CPU
 // cost but on one thread (7.2 s wall), while numbered reads of line-aligned pieces of the file, UNION
 // ALL, run in parallel (two halves: 3.6–4.2 s wall, 6.8–8.1 CPU-s). Checking and accepting straight
-// from the CSV would parse it in each read and cost more than the staged write saves. What would save
-// a write: number the pieces in parallel and write the accession's typed table in the same pass,
-// every rule evaluated there on the text (duplicates from a key-hash pass before it, students by a
-// join), the rejected rows written by a second pass only when the first wrote fewer rows than it read
-// — estimated ≈24 s for grades.csv against 30 now (≈1.65× the raw copy). Not built: it changes how
-// every file is staged and checked, and the quarantine's values as received come from that second pass.
+// from the CSV would parse it in each read and cost more than the staged write saves. Prototyped the
+// route that would drop a write — the file cut into line-aligned pieces, a key-hash pass, then one
+// pass numbering the pieces, checking every rule on the text and writing the typed accession table
+// (a throwaway script on the 300k grades.csv): copying the pieces took 4.3–6.6 s, the key-hash pass
+// 5.6–7.3 s, and the checking pass 43–45 s wall, 61–83 CPU-s (61 without the student join and the
+// duplicate test) — about twice its parts measured apart, the numbering with every column kept costing
+// far more than under a count — so 55 s against the receipt's 30: refuted as built. The staged Parquet
+// stays the cheapest way to number records in parallel here.
 // Measured 2026-11-28 on 2 cores (load ≈ 1–2), 300k package (20,044,105 rows, 18,334,451 grades):
 //   raw copy 19.1, 19.6, 17.3 s → median 19.1 s, peak RSS 690 MiB;
 //   receipt to the commit 47.6 s (420,897 rows/s), peak RSS 1,010 MiB: 2.50× the raw copy (goal 2×:
