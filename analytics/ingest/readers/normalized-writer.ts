@@ -54,13 +54,14 @@ export class NormalizedWriter {
 
   async close(): Promise<void> {
     await this.flush();
-    if (this.failure) throw this.failure;
     const finished = once(this.out, 'finish');
     this.out.end();
     await finished;
   }
 
   private async flush(): Promise<void> {
+    // A stream that failed takes no more writes and would never drain.
+    if (this.failure) throw this.failure;
     if (this.buffer === '') return;
     const ok = this.out.write(this.buffer);
     this.buffer = '';
