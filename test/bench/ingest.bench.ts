@@ -43,9 +43,10 @@
 // pass numbering the pieces, checking every rule on the text and writing the typed accession table
 // (a throwaway script on the 300k grades.csv): copying the pieces took 4.3–6.6 s, the key-hash pass
 // 5.6–7.3 s, and the checking pass 43–45 s wall, 61–83 CPU-s (61 without the student join and the
-// duplicate test) — about twice its parts measured apart, the numbering with every column kept costing
-// far more than under a count — so 55 s against the receipt's 30: refuted as built. The staged Parquet
-// stays the cheapest way to number records in parallel here.
+// duplicate test) — so 55 s against the receipt's 30: refuted as built. Why: the numbered pieces run in
+// parallel under an aggregate but one after another under a COPY (on 3.6M rows in two pieces, copied to
+// Parquet: 5.1–6.5 s numbered against 2.5–3.3 s for the same files unnumbered, with or without
+// preserve_insertion_order). The staged Parquet stays the cheapest way to number records in parallel.
 // Measured 2026-11-28 on 2 cores (load ≈ 1–2), 300k package (20,044,105 rows, 18,334,451 grades):
 //   raw copy 19.1, 19.6, 17.3 s → median 19.1 s, peak RSS 690 MiB;
 //   receipt to the commit 47.6 s (420,897 rows/s), peak RSS 1,010 MiB: 2.50× the raw copy (goal 2×:
