@@ -1,7 +1,7 @@
 // Runtime settings, read once from the environment. Every setting is XUEJI_* (plus PORT and HOST) and
 // has a default that makes the README's first command work untouched; the README lists them all.
 import path from 'node:path';
-import { ATTEMPT_RULES, DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './archive/attempt-rules.ts';
+import { ATTEMPT_RULES, DEFAULT_ATTEMPT_RULE, DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './archive/attempt-rules.ts';
 
 export interface Config {
   port: number;
@@ -108,14 +108,14 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0
   return value;
 }
 
-/** A comma-separated list of attempt rules, first always among them, in their canonical order. */
+/** A comma-separated list of attempt rules, the default rule always among them, in their canonical order. */
 function attemptRules(env: NodeJS.ProcessEnv, name: string): readonly AttemptRule[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return DEFAULT_ROLLED_UP_ATTEMPTS;
   const given = raw.split(',').map((rule) => rule.trim());
   const unknown = given.filter((rule) => !(ATTEMPT_RULES as readonly string[]).includes(rule));
   if (unknown.length > 0) throw new Error(`${name} must list attempt rules from ${ATTEMPT_RULES.join(', ')} separated by commas, got "${unknown.join(', ')}"`);
-  return ATTEMPT_RULES.filter((rule) => rule === 'first' || given.includes(rule));
+  return ATTEMPT_RULES.filter((rule) => rule === DEFAULT_ATTEMPT_RULE || given.includes(rule));
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

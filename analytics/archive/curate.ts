@@ -12,7 +12,7 @@ import { keyColumns } from './checks.ts';
 import { newVersionId, readVersion, writeVersion } from './version.ts';
 import { SOFTWARE } from './software.ts';
 import { buildRollups } from './rollups.ts';
-import { DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './attempt-rules.ts';
+import type { AttemptRule } from './attempt-rules.ts';
 
 /** How many curated versions stay on disk: the current one and the one before, for readers mid-query. */
 const VERSIONS_KEPT = 2;
@@ -26,7 +26,7 @@ export const PARTITION_COLUMN: Record<TableName, string> = {
   utilization: 'request_year',
 };
 
-export async function curate(db: Database, dataDir: string, rollupAttempts: readonly AttemptRule[] = DEFAULT_ROLLED_UP_ATTEMPTS): Promise<string> {
+export async function curate(db: Database, dataDir: string, rollupAttempts: readonly AttemptRule[]): Promise<string> {
   const layout = archiveLayout(dataDir);
   const schema = await loadSchema();
   const accessionIds = await committedAccessions(layout.accessions);

@@ -11,7 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import { parquetFilesUnder } from './files.ts';
-import { ATTEMPT_RULES, DEFAULT_ROLLED_UP_ATTEMPTS, type AttemptRule } from './attempt-rules.ts';
+import { ATTEMPT_RULES, DEFAULT_ATTEMPT_RULE, type AttemptRule } from './attempt-rules.ts';
 import { courseDfwRollup } from './rollup-course-dfw.ts';
 import { courseYearScoresRollup } from './rollup-course-year-scores.ts';
 import { courseNaturesRollup } from './rollup-course-natures.ts';
@@ -37,7 +37,7 @@ export const NO_ROLLUPS: RollupsPresent = { views: new Set(), attempts: new Set(
 /** What a rollup's builder is given: once per rolled-up attempt rule, or once if it has no attempt. */
 export interface RollupBuild {
   connection: DuckDBConnection;
-  /** The attempt rule being rolled up; the first rolled-up rule (first) for a rollup that has none. */
+  /** The attempt rule being rolled up; the default rule (DEFAULT_ATTEMPT_RULE) for a rollup that has none. */
   attempt: AttemptRule;
   /**
    * A scratch Parquet file of the counted results under this attempt rule (sql/rollups/chosen-results:
@@ -86,11 +86,11 @@ export const rollupFolder = (versionFolder: string, folder: RollupFolder) => pat
 
 /**
  * Builds every rollup of the version in `versionFolder` (curated tables already written there), the
- * per-attempt ones for each rule of `attempts` (first among them: the rollups with no attempt rule are
+ * per-attempt ones for each rule of `attempts` (the default rule first: the rollups with no attempt rule are
  * built with it).
  */
-export async function buildRollups(db: Database, versionFolder: string, attempts: readonly AttemptRule[] = DEFAULT_ROLLED_UP_ATTEMPTS): Promise<void> {
-  if (attempts[0] !== 'first') throw new Error(`the rolled-up attempt rules must start with first, got ${attempts.join(', ')}`);
+export async function buildRollups(db: Database, versionFolder: string, attempts: readonly AttemptRule[]): Promise<void> {
+  if (attempts[0] !== DEFAULT_ATTEMPT_RULE) throw new Error(`the rolled-up attempt rules must start with ${DEFAULT_ATTEMPT_RULE}, got ${attempts.join(', ')}`);
   const scratch = path.join(versionFolder, 'rollups', '.work');
   await db.withConnection(async (connection) => {
     const shadowed: string[] = [];
@@ -122,7 +122,7 @@ export async function buildRollups(db: Database, versionFolder: string, attempts
         const params = Object.fromEntries(chosenSql.parameters.map((name) => [name, name === 'attempt' ? attempt : null]));
         await connection.run(fillTemplate(chosenSql.text, { target: sqlLiteral(chosen) }), params);
         for (const rollup of RECORD_ROLLUPS) {
-          if (!rollup.perAttempt && attempt !== 'first') continue;
+          if (!rollup.perAttempt && attempt !== DEFAULT_ATTEMPT_RULE) continue;
           const folder = path.join(versionFolder, 'rollups', rollup.folder, ...(rollup.perAttempt ? [`attempt=${attempt}`] : []));
           await mkdir(folder, { recursive: true });
           await rollup.build({ connection, attempt, chosen, target: path.join(folder, 'data.parquet') });
@@ -148,7 +148,7 @@ export async function attachRollupViews(db: Database, versionFolder: string | nu
   for (const { folder, view, perAttempt } of ROLLUP_BUILDERS) {
     const files = versionFolder ? await parquetFilesUnder(rollupFolder(versionFolder, folder)) : [];
     const built = new Set(ATTEMPT_RULES.filter((rule) => files.some((file) => file.includes(`${path.sep}attempt=${rule}${path.sep}`))));
-    if (files.length === 0 || (perAttempt && !built.has('first'))) {
+    if (files.length === 0 || (perAttempt && !built.has(DEFAULT_ATTEMPT_RULE))) {
       await db.execute(fillTemplate(loadSql('archive/drop-view').text, { view: sqlIdentifier(view) }));
       continue;
     }

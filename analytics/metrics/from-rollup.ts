@@ -7,7 +7,7 @@
 // DFW, the status metrics — has one answer under every rule), and when the twin's own rule says it
 // cannot answer this question exactly.
 import type { RollupsPresent, RollupView } from '../archive/rollups.ts';
-import type { AttemptRule } from '../archive/attempt-rules.ts';
+import { DEFAULT_ATTEMPT_RULE, type AttemptRule } from '../archive/attempt-rules.ts';
 import type { Row } from '../db/convert.ts';
 import type { Params } from '../db/database.ts';
 import { loadSql } from '../db/sql-files.ts';
@@ -68,7 +68,7 @@ const TWINS: Record<string, Twin> = {
 export function metricFile(file: string, params: Record<string, unknown>, rollups: RollupsPresent): string {
   const twin = TWINS[file];
   if (!twin || !twin.views.every((view) => rollups.views.has(view))) return file;
-  if (loadSql(file).parameters.includes('attempt') && !rollups.attempts.has((params.attempt ?? 'first') as AttemptRule)) return file;
+  if (loadSql(file).parameters.includes('attempt') && !rollups.attempts.has(((params.attempt ?? DEFAULT_ATTEMPT_RULE) as AttemptRule))) return file;
   if (twin.answers && !twin.answers(params)) return file;
   return `${file}-from-rollup`;
 }

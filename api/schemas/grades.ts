@@ -1,14 +1,14 @@
 // TypeBox schemas of the grades routes (api/routes/grades.ts): the filters every grades metric takes,
 // each route's own parameters, and the rows it answers.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { ATTEMPT_RULES } from '../../analytics/archive/attempt-rules.ts';
+import { ATTEMPT_RULES, DEFAULT_ATTEMPT_RULE } from '../../analytics/archive/attempt-rules.ts';
 import { CohortFilters, oneOf, pageProperties, PageNote, suppressibleRow, SuppressionNote } from './common.ts';
 
 const gradeFilterProperties = {
   ...CohortFilters.properties,
   course_nature: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Course nature (课程性质): 必修, 选修, 公共必修 …, as listed by /api/meta' })),
   attempt: oneOf(ATTEMPT_RULES, {
-    default: 'first',
+    default: DEFAULT_ATTEMPT_RULE,
     description: 'Which result of a course counts: first = the regular sitting (正常) only; best = the highest score over all attempts; latest = the last attempt. Placed in the term of the first sitting.',
   }),
 };
