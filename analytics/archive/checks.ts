@@ -28,18 +28,21 @@ export function schemaRules(spec: TableSpec): RowRule[] {
       rules.push({
         id: `${spec.name}.type.${column.name}`,
         description: `${column.name} is a ${describeType(column.type)}`,
-        sql: `CASE WHEN ${id} IS NOT NULL AND TRY_CAST(${id} AS ${column.type}) IS NULL THEN '${message}' END`,
+        sql: `CASE WHEN ${id} IS NOT NULL AND typed.${id} IS NULL THEN '${message}' END`,
       });
     }
   }
   return rules;
 }
 
-/** One CASE expression per rule a row can break; each yields a reason or NULL. */
-export function rowProblemExpressions(spec: TableSpec): string {
-  return schemaRules(spec)
-    .map((rule) => rule.sql)
-    .join(',\n         ');
+/** The row's typed values as one struct, `typed`: each column of a non-text type cast to it, NULL where
+ * the text does not parse. The checks compute it once per row (check-staged.sql) and every rule reads
+ * typed.<column>, where a TRY_CAST in each rule cost one cast per rule and bound: on the 300k-student
+ * package's 18.3M grade rows, 15 casts a row instead of 5. NULL for a table with no typed column. */
+export function typedValues(spec: TableSpec): string {
+  const typed = spec.columns.filter((column) => column.type !== 'VARCHAR');
+  if (typed.length === 0) return 'NULL';
+  return `struct_pack(${typed.map((column) => `${sqlIdentifier(column.name)} := TRY_CAST(${sqlIdentifier(column.name)} AS ${column.type})`).join(', ')})`;
 }
 
 export function typedColumns(spec: TableSpec): string {

@@ -8,7 +8,7 @@
 import type { Database } from '../db/database.ts';
 import { fillTemplate, loadSql, sqlIdentifier, sqlLiteral } from '../db/sql-files.ts';
 import type { TableSpec } from '../db/schema.ts';
-import { keyColumns, typedColumns } from '../archive/checks.ts';
+import { keyColumns, typedColumns, typedValues } from '../archive/checks.ts';
 import { ruleLists, REFERS_TO_STUDENT, tableRules } from './rules.ts';
 import { countRows, fileFacts, sourceSelect, stageFile, type FileFacts, type Staged, type StagePlan } from './stage.ts';
 import type { PreparedSource } from './readers/index.ts';
@@ -115,6 +115,7 @@ async function runCheck(db: Database, spec: TableSpec, rows: string, lists: Retu
   await db.execute(
     fillTemplate(loadSql('archive/check-staged').text, {
       rows,
+      typed_values: typedValues(spec),
       known_student: refers ? 'k.known_student' : 'CAST(NULL AS VARCHAR)',
       reference_join: refers ? `LEFT JOIN (${knownSql}) AS k ON k.known_student = m.student_id` : '',
       key: keyColumns(spec),

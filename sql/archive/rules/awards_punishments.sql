@@ -4,8 +4,8 @@
 CASE WHEN level IS NOT NULL AND level NOT IN ('国家级', '省级', '市级', '校级', '院级') THEN 'level: "' || level || '" is not 国家级, 省级, 市级, 校级 or 院级' END
 
 -- rule awards_punishments.date: the date lies between 1949-10-01 and a year from today
-CASE WHEN TRY_CAST("date" AS DATE) NOT BETWEEN DATE '1949-10-01' AND current_date + INTERVAL 366 DAY
+CASE WHEN typed."date" NOT BETWEEN DATE '1949-10-01' AND current_date + INTERVAL 366 DAY
      THEN 'date: ' || "date" || ' is not between 1949-10-01 and a year from today' END
 
 -- rule awards_punishments.revoked: a revocation is not dated before the record itself
-CASE WHEN TRY_CAST(revoked_date AS DATE) < TRY_CAST("date" AS DATE) THEN 'revoked_date: ' || revoked_date || ' is before the date ' || "date" END
+CASE WHEN typed.revoked_date < typed."date" THEN 'revoked_date: ' || revoked_date || ' is before the date ' || "date" END

@@ -6,10 +6,10 @@ CASE WHEN change_type IS NOT NULL AND change_type NOT IN ('休学', '复学', '�
      THEN 'change_type: "' || change_type || '" is not a known change (休学, 复学, 保留学籍, 恢复学籍, 退学, 放弃学籍, 转专业, 转学, 降级, 留级, 延期毕业)' END
 
 -- rule status_changes.effective-date: the effective date lies between 1949-10-01 and a year from today
-CASE WHEN TRY_CAST(effective_date AS DATE) NOT BETWEEN DATE '1949-10-01' AND current_date + INTERVAL 366 DAY
+CASE WHEN typed.effective_date NOT BETWEEN DATE '1949-10-01' AND current_date + INTERVAL 366 DAY
      THEN 'effective_date: ' || effective_date || ' is not between 1949-10-01 and a year from today' END
 
 -- rule status_changes.expected-graduation: an expected graduation year lies between 1949 and 2100
-CASE WHEN TRY_CAST(from_expected_graduation AS INTEGER) NOT BETWEEN 1949 AND 2100
-       OR TRY_CAST(to_expected_graduation AS INTEGER) NOT BETWEEN 1949 AND 2100
+CASE WHEN typed.from_expected_graduation NOT BETWEEN 1949 AND 2100
+       OR typed.to_expected_graduation NOT BETWEEN 1949 AND 2100
      THEN 'expected graduation: ' || coalesce(from_expected_graduation, '') || ' → ' || coalesce(to_expected_graduation, '') || ' is not between 1949 and 2100' END

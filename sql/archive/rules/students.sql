@@ -1,7 +1,9 @@
 -- Value rules for students, checked on the mapped text of every row before it is accepted (types and
 -- required columns are checked from sql/schema/tables.sql; these are the ranges and codes).
 -- Format: each rule starts with a line "-- rule <id>: <what it requires>", then one expression that
--- yields the reason a row breaks it, or NULL (analytics/ingest/rules.ts reads this format).
+-- yields the reason a row breaks it, or NULL (analytics/ingest/rules.ts reads this format). A column's
+-- name is its text as mapped (for the reason); typed.<column> is its value as the schema types it, NULL
+-- where the text does not parse (the type rule reports those), cast once per row for every rule.
 
 -- rule students.gender: gender is 男 or 女
 CASE WHEN gender IS NOT NULL AND gender NOT IN ('男', '女') THEN 'gender: "' || gender || '" is not 男 or 女' END
@@ -14,15 +16,15 @@ CASE WHEN status IS NOT NULL AND status NOT IN ('在读', '休学', '保留学�
      THEN 'status: "' || status || '" is not a known status (在读, 休学, 保留学籍, 退学, 转学, 毕业, 结业, 肄业, 放弃学籍, 开除学籍)' END
 
 -- rule students.entry-year: the entry year lies between 1949 and next year
-CASE WHEN TRY_CAST(entry_year AS INTEGER) NOT BETWEEN 1949 AND year(current_date) + 1
+CASE WHEN typed.entry_year NOT BETWEEN 1949 AND year(current_date) + 1
      THEN 'entry_year: ' || entry_year || ' is not between 1949 and ' || (year(current_date) + 1) END
 
 -- rule students.duration: the length of study (学制) is 1 to 10 years
-CASE WHEN TRY_CAST(duration_years AS INTEGER) NOT BETWEEN 1 AND 10 THEN 'duration_years: ' || duration_years || ' is not 1 to 10' END
+CASE WHEN typed.duration_years NOT BETWEEN 1 AND 10 THEN 'duration_years: ' || duration_years || ' is not 1 to 10' END
 
 -- rule students.birth-date: the birth date lies between 1900 and today
-CASE WHEN TRY_CAST(birth_date AS DATE) NOT BETWEEN DATE '1900-01-01' AND current_date
+CASE WHEN typed.birth_date NOT BETWEEN DATE '1900-01-01' AND current_date
      THEN 'birth_date: ' || birth_date || ' is not between 1900-01-01 and today' END
 
 -- rule students.entrance-score: an entrance score is 0 to 1000
-CASE WHEN TRY_CAST(entrance_score AS DOUBLE) NOT BETWEEN 0 AND 1000 THEN 'entrance_score: ' || entrance_score || ' is not 0 to 1000' END
+CASE WHEN typed.entrance_score NOT BETWEEN 0 AND 1000 THEN 'entrance_score: ' || entrance_score || ' is not 0 to 1000' END

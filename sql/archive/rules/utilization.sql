@@ -13,8 +13,8 @@ CASE WHEN channel IS NOT NULL AND channel NOT IN ('现场', '委托代办', '邮
 CASE WHEN status IS NOT NULL AND status NOT IN ('已完成', '处理中', '已拒绝') THEN 'status: "' || status || '" is not 已完成, 处理中 or 已拒绝' END
 
 -- rule utilization.counts: files used (卷次) and pages are not negative
-CASE WHEN TRY_CAST(items AS INTEGER) < 0 OR TRY_CAST(pages AS INTEGER) < 0 THEN 'items/pages: ' || coalesce(items, '') || '/' || coalesce(pages, '') || ' must not be negative' END
+CASE WHEN typed.items < 0 OR typed.pages < 0 THEN 'items/pages: ' || coalesce(items, '') || '/' || coalesce(pages, '') || ' must not be negative' END
 
 -- rule utilization.completed: a request is not completed before it was made
-CASE WHEN TRY_CAST(completed_at AS TIMESTAMP) < TRY_CAST(requested_at AS TIMESTAMP)
+CASE WHEN typed.completed_at < typed.requested_at
      THEN 'completed_at: ' || completed_at || ' is before requested_at ' || requested_at END
