@@ -9,6 +9,8 @@ export interface RowRule {
   id: string;
   description: string;
   sql: string;
+  /** The rule reads what the check joins to the row (known_student, key_count), not the row alone. */
+  joined?: boolean;
 }
 
 /** The rules the schema itself implies: required columns present, typed columns parse as their type. */

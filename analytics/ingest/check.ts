@@ -121,7 +121,8 @@ async function runCheck(db: Database, spec: TableSpec, rows: string, lists: Retu
       key: keyColumns(spec),
       key_join: spec.naturalKey.map((c) => `m.${sqlIdentifier(c)} IS NOT DISTINCT FROM d.${sqlIdentifier(c)}`).join(' AND '),
       problems: lists.problems,
-      problem_args: lists.args,
+      row_problem_args: lists.rowArgs,
+      joined_problem_args: lists.joinedArgs,
       target: sqlLiteral(paths.rejected),
     }),
   );

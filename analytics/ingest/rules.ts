@@ -42,20 +42,36 @@ export function tableRules(spec: TableSpec): RowRule[] {
     rules.push({
       id: `${spec.name}.student-known`,
       description: 'the student is in this package or already in the archive',
+      joined: true,
       sql: `CASE WHEN student_id IS NOT NULL AND known_student IS NULL THEN 'student_id: ' || student_id || ' is not among the students of this package or the archive' END`,
     });
   }
   rules.push({
     id: `${spec.name}.unique-key`,
     description: `the natural key (${spec.naturalKey.join(', ')}) appears once in the package`,
+    joined: true,
     // key_count: rows of the package with this row's natural key (check-staged.sql).
     sql: `CASE WHEN key_count > 1 THEN 'duplicate natural key (' || ${keyText(spec)} || ') in this package' END`,
   });
   return rules;
 }
 
-/** The SQL list of reasons (NULL where a rule holds), the same as arguments, and the list of rule ids. */
-export function ruleLists(rules: RowRule[]): { problems: string; args: string; ids: string } {
-  const args = rules.map((r) => r.sql).join(',\n          ');
-  return { problems: `[${args}]`, args, ids: `[${rules.map((r) => sqlLiteral(r.id)).join(', ')}]` };
+/** The SQL list of reasons (NULL where a rule holds), the list of rule ids, and the rules as coalesce
+ * arguments in two parts: those that read the row alone (rowArgs) and, after them, those that read what
+ * the check joins to it (joinedArgs) — the check takes the first reason of each part on its side of the
+ * joins (check-staged.sql). */
+export function ruleLists(rules: RowRule[]): { problems: string; ids: string; rowArgs: string; joinedArgs: string } {
+  const firstJoined = rules.findIndex((r) => r.joined);
+  const rowRules = firstJoined === -1 ? rules : rules.slice(0, firstJoined);
+  const joinedRules = rules.slice(rowRules.length);
+  if (rowRules.length === 0 || joinedRules.length === 0 || joinedRules.some((r) => !r.joined)) {
+    throw new Error('rules: the row rules come first and the joined rules last, at least one of each');
+  }
+  const args = (part: RowRule[]) => part.map((r) => r.sql).join(',\n          ');
+  return {
+    problems: `[${args(rules)}]`,
+    ids: `[${rules.map((r) => sqlLiteral(r.id)).join(', ')}]`,
+    rowArgs: args(rowRules),
+    joinedArgs: args(joinedRules),
+  };
 }

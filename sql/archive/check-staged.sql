@@ -11,9 +11,13 @@
 -- measured on the 300k-student package (18.3M grade rows) the check took 18 s, and 11–12 s this way.
 -- Each rule is an expression (built by analytics/ingest/rules.ts) yielding a reason or NULL. The rules
 -- read a row's typed values from one struct, typed (typed_values, analytics/archive/checks.ts), cast
--- once per row below the joins: DuckDB pushes the filter on any_problem into one expression, where a
--- cast written in each rule is evaluated once per rule and bound. Measured on the 300k-student package
--- (18.3M grade rows, staged): the check 4.6–4.8 s instead of 5.1–5.3.
+-- once per row. The first reason among the rules that read the row alone (row_problem) is taken below
+-- the joins, and only the two that read the joins (the student known, the key unique) above them:
+-- DuckDB pushes the filter on any_problem down to the joins and evaluates a pushed-down filter as one
+-- expression, where each cast written in a rule ran once per rule and bound and the rules cost more
+-- than in a projection. Measured on the 300k-student package (18.3M grade rows, staged): the check
+-- 5.1–5.3 s with every rule in the filter, 4.6–4.8 with typed, and 0.6–1.3 s less again with
+-- row_problem (alternating runs).
 -- any_problem (the first reason) is computed for every row; the full list only for rows that break
 -- some rule, since building a list for every row of a large file costs more than all the checks.
 -- problem_list keeps the reasons by position (for counting per rule); problems joins them.
@@ -23,8 +27,9 @@
 -- (60k students) the check took 7.6 CPU-seconds writing every row and 4.0 writing the rejected ones,
 -- and accepting from the staged files costs the same as from a checked file (4.0–4.2 CPU-seconds).
 -- rows: the files' map-source.sql selects, UNION ALL; typed_values: the struct of a row's typed
--- values; key: the natural key's columns; key_join: the key's columns matched with IS NOT DISTINCT
--- FROM; reference_join: a LEFT JOIN to the known students (known-students.sql), or nothing.
+-- values; row_problem_args, joined_problem_args: the two parts of the rules; key: the natural key's
+-- columns; key_join: the key's columns matched with IS NOT DISTINCT FROM; reference_join: a LEFT JOIN
+-- to the known students (known-students.sql), or nothing.
 -- mapped is NOT MATERIALIZED: DuckDB would otherwise materialize a CTE used twice, holding every row
 -- in memory and running the check nearly single-threaded; reading the staged Parquet again (the
 -- duplicate passes read only the key columns) is cheaper. Measured on the same 3.67M rows: the check
@@ -41,14 +46,17 @@ COPY (
     WHERE hash({{key}}) IN (SELECT key_hash FROM repeated_hashes)
     GROUP BY ALL HAVING count(*) > 1
   )
-  SELECT * EXCLUDE (known_student, key_count, any_problem, typed),
+  SELECT * EXCLUDE (known_student, key_count, any_problem, typed, row_problem),
          CASE WHEN any_problem IS NULL THEN CAST([] AS VARCHAR[]) ELSE {{problems}} END AS problem_list,
          CASE WHEN any_problem IS NULL THEN '' ELSE array_to_string(list_filter({{problems}}, p -> p IS NOT NULL), '; ') END AS problems
   FROM (
-    SELECT *, coalesce({{problem_args}}) AS any_problem
+    SELECT *, coalesce(row_problem, {{joined_problem_args}}) AS any_problem
     FROM (
       SELECT m.*, {{known_student}} AS known_student, coalesce(d.key_count, 1) AS key_count
-      FROM (SELECT *, {{typed_values}} AS typed FROM mapped) AS m
+      FROM (
+        SELECT *, coalesce({{row_problem_args}}) AS row_problem
+        FROM (SELECT *, {{typed_values}} AS typed FROM mapped)
+      ) AS m
       LEFT JOIN duplicates AS d ON {{key_join}}
       {{reference_join}}
     )
