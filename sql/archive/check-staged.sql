@@ -12,7 +12,7 @@
 -- Each rule is an expression (built by analytics/ingest/rules.ts) yielding a reason or NULL. The rules
 -- read a row's typed values from one struct, typed (typed_values, analytics/archive/checks.ts), cast
 -- once per row. The first reason among the rules that read the row alone (row_problem) is taken below
--- the joins, and only the two that read the joins (the student known, the key unique) above them:
+-- the joins, and only those that read the joins (the student known, the key unique) above them:
 -- DuckDB pushes the filter on any_problem down to the joins and evaluates a pushed-down filter as one
 -- expression, where each cast written in a rule ran once per rule and bound and the rules cost more
 -- than in a projection. Measured on the 300k-student package (18.3M grade rows, staged): the check

@@ -61,9 +61,10 @@
 // the accession as Parquet V2 (no faster, 18% smaller) or in 1M-row groups (slower, 1.2 GB RSS); the
 // staging as Parquet V2 or in 500k-row groups (noise, or slower). What remains for grades.csv: fixity
 // 2–3 s (SHA-256 1.2 s at OpenSSL's 1.5 GB/s on this machine, the byte checks the rest; 5 s when the
-// file has left the page cache), the staging ≈ the raw copy, the check ≈ 4 s (the key-hash grouping 3
-// CPU-s of its 8), the accept ≈ 6 s (the Parquet writer; the two constant columns, accession_id and
-// source_file, 1.3–2.8 CPU-s of it).
+// file has left the page cache), the staging ≈ the raw copy (the same parse and write, uncompressed
+// where the raw copy writes zstd), the check ≈ 4 s (the key-hash grouping 3 CPU-s of its 8), the
+// accept ≈ 6 s (the Parquet writer; the two constant columns, accession_id and source_file, 1.3–2.8
+// CPU-s of it).
 // Measured 2026-11-29 after those changes (2 cores, a quiet machine; five runs of each):
 //   raw copy of grades.csv 13.7, 12.7, 12.1, 12.8, 12.7 s → median 12.7 s (1,444,522 rows/s), peak
 //   RSS 817 MiB; of every file median 14.8 s; receipt of the package median 27.8 s (720,733 rows/s),

@@ -2,8 +2,10 @@
 -- required columns are checked from sql/schema/tables.sql; these are the ranges and codes).
 -- Format: each rule starts with a line "-- rule <id>: <what it requires>", then one expression that
 -- yields the reason a row breaks it, or NULL (analytics/ingest/rules.ts reads this format). A column's
--- name is its text as mapped (for the reason); typed.<column> is its value as the schema types it, NULL
--- where the text does not parse (the type rule reports those), cast once per row for every rule.
+-- name is its text as mapped (for the reason); typed.<column>, for a column of a type other than text,
+-- is its value as the schema types it, NULL where the text is missing or does not parse (the type rule
+-- reports those), cast once per row for every rule. A value rule reads the row alone: it is checked
+-- before the joins that find the student and repeated keys.
 
 -- rule students.gender: gender is 男 or 女
 CASE WHEN gender IS NOT NULL AND gender NOT IN ('男', '女') THEN 'gender: "' || gender || '" is not 男 or 女' END
