@@ -7,6 +7,7 @@ import fs, { type ReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
 import { CsvTokenizer, type CsvRecord } from '../../analytics/ingest/readers/csv-tokenizer.ts';
 import { detectDialect } from '../../analytics/ingest/readers/dialect.ts';
 import { sniffFile } from '../../analytics/ingest/sniff.ts';
@@ -165,6 +166,30 @@ describe('XLSX cell text', () => {
     expect(parked.map(({ ended, error }) => ({ ended, error }))).toEqual(Array(4).fill({ ended: true, error: null }));
     // exceljs removes each file with an fs.unlink it does not wait for.
     await vi.waitFor(() => expect(parked.filter((p) => fs.existsSync(p.path))).toEqual([]), { timeout: 5000 });
+  });
+
+  it('reads a workbook once more when exceljs fails on it, and refuses it when it fails again', async () => {
+    const workbook = path.resolve('data/samples/kingosoft-grades/成绩.xlsx');
+    const fault = new TypeError("Cannot read properties of undefined (reading 'sheets')");
+    const failing = async function* () {
+      throw fault;
+    };
+    const reader = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as { parse: () => AsyncGenerator };
+    const once = vi.spyOn(reader, 'parse').mockImplementationOnce(failing);
+    try {
+      expect(await normalizeXlsx(workbook, path.join(dir, 'again.txt'))).toMatchObject({ sheet: '成绩单', rows: 6 });
+      expect(once).toHaveBeenCalledTimes(2);
+    } finally {
+      once.mockRestore();
+    }
+    expect((await readFile(path.join(dir, 'again.txt'), 'utf8')).split('\n').filter(Boolean)).toHaveLength(7);
+    const always = vi.spyOn(reader, 'parse').mockImplementation(failing);
+    try {
+      await expect(normalizeXlsx(workbook, path.join(dir, 'never.txt'))).rejects.toBe(fault);
+      expect(always).toHaveBeenCalledTimes(2);
+    } finally {
+      always.mockRestore();
+    }
   });
 });
 

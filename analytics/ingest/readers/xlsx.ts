@@ -18,6 +18,20 @@ export interface XlsxResult {
 }
 
 export async function normalizeXlsx(file: string, target: string, sheetName?: string): Promise<XlsxResult> {
+  try {
+    return await readWorkbook(file, target, sheetName);
+  } catch (error) {
+    if (error instanceof SheetProblem) throw error;
+    // Read once more from the start before refusing the file: exceljs's streaming reader (4.4, over
+    // unzipper 0.10) once failed on the sample workbook in a full test run on a loaded machine — "Cannot
+    // read properties of undefined (reading 'sheets')": the workbook part it had read came out empty —
+    // and read it without fault 1,000 times in a loop and in 129 runs of the receipt's XLSX tests under
+    // load: a fault that comes and goes. A workbook that truly cannot be read fails twice.
+    return await readWorkbook(file, target, sheetName);
+  }
+}
+
+async function readWorkbook(file: string, target: string, sheetName?: string): Promise<XlsxResult> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -52,18 +66,24 @@ type SheetRead = Pick<XlsxResult, 'header' | 'rows' | 'misshapen'> | 'empty';
 async function normalizeSheet(worksheet: AsyncIterable<ExcelJS.Row>, target: string): Promise<SheetRead> {
   let header: string[] | null = null;
   let writer: NormalizedWriter | null = null;
-  for await (const row of worksheet) {
-    const cells = rowCells(row.values as unknown[]);
-    if (cells.every((c) => c === '')) continue;
-    if (header === null) {
-      header = trimTrailingEmpty(cells).map(cleanHeader);
-      writer = new NormalizedWriter(target, header.length);
-      continue;
+  try {
+    for await (const row of worksheet) {
+      const cells = rowCells(row.values as unknown[]);
+      if (cells.every((c) => c === '')) continue;
+      if (header === null) {
+        header = trimTrailingEmpty(cells).map(cleanHeader);
+        writer = new NormalizedWriter(target, header.length);
+        continue;
+      }
+      // Empty cells at the end of a row are how spreadsheets store blanks: pad them, don't flag them.
+      const fields = trimTrailingEmpty(cells);
+      while (fields.length < header.length) fields.push('');
+      await writer!.write(row.number, fields);
     }
-    // Empty cells at the end of a row are how spreadsheets store blanks: pad them, don't flag them.
-    const fields = trimTrailingEmpty(cells);
-    while (fields.length < header.length) fields.push('');
-    await writer!.write(row.number, fields);
+  } catch (error) {
+    // Closed before the error goes on, so that a second read (normalizeXlsx) writes the file alone.
+    await writer?.close().catch(() => undefined);
+    throw error;
   }
   if (!header || !writer) return 'empty';
   await writer.close();
