@@ -38,9 +38,10 @@ export function schemaRules(spec: TableSpec): RowRule[] {
 }
 
 /** The row's typed values as one struct, `typed`: each column of a non-text type cast to it, NULL where
- * the text is missing or does not parse. The checks compute it once per row (check-staged.sql) and every rule reads
- * typed.<column>, where a TRY_CAST in each rule cost one cast per rule and bound: on the 300k-student
- * package's 18.3M grade rows, 15 casts a row instead of 5. NULL for a table with no typed column. */
+ * the text is missing or does not parse. The checks compute it once per row (check-staged.sql) and every
+ * rule reads typed.<column>, where a TRY_CAST in each rule cost one cast per rule and bound: on the
+ * 300k-student package's 18.3M grade rows, 15 casts a row instead of 5. NULL for a table with no typed
+ * column. */
 export function typedValues(spec: TableSpec): string {
   const typed = spec.columns.filter((column) => column.type !== 'VARCHAR');
   if (typed.length === 0) return 'NULL';

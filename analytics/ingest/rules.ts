@@ -57,21 +57,14 @@ export function tableRules(spec: TableSpec): RowRule[] {
 }
 
 /** The SQL list of reasons (NULL where a rule holds), the list of rule ids, and the rules as coalesce
- * arguments in two parts: those that read the row alone (rowArgs) and, after them, those that read what
- * the check joins to it (joinedArgs) — the check takes the first reason of each part on its side of the
- * joins (check-staged.sql). */
+ * arguments in two parts: those that read the row alone (rowArgs) and those that read what the check
+ * joins to it (joinedArgs), each taken on its side of the joins (check-staged.sql). */
 export function ruleLists(rules: RowRule[]): { problems: string; ids: string; rowArgs: string; joinedArgs: string } {
-  const firstJoined = rules.findIndex((r) => r.joined);
-  const rowRules = firstJoined === -1 ? rules : rules.slice(0, firstJoined);
-  const joinedRules = rules.slice(rowRules.length);
-  if (rowRules.length === 0 || joinedRules.length === 0 || joinedRules.some((r) => !r.joined)) {
-    throw new Error('rules: the row rules come first and the joined rules last, at least one of each');
-  }
   const args = (part: RowRule[]) => part.map((r) => r.sql).join(',\n          ');
   return {
     problems: `[${args(rules)}]`,
     ids: `[${rules.map((r) => sqlLiteral(r.id)).join(', ')}]`,
-    rowArgs: args(rowRules),
-    joinedArgs: args(joinedRules),
+    rowArgs: args(rules.filter((r) => !r.joined)),
+    joinedArgs: args(rules.filter((r) => r.joined)),
   };
 }

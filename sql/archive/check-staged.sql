@@ -18,8 +18,9 @@
 -- than in a projection. Measured on the 300k-student package (18.3M grade rows, staged): the check
 -- 5.1–5.3 s with every rule in the filter, 4.6–4.8 with typed, and 0.6–1.3 s less again with
 -- row_problem (alternating runs).
--- any_problem (the first reason) is computed for every row; the full list only for rows that break
--- some rule, since building a list for every row of a large file costs more than all the checks.
+-- any_problem (a reason, or NULL for a row that breaks no rule) is computed for every row; the full
+-- list only for rows that break some rule, since building a list for every row of a large file costs
+-- more than all the checks.
 -- problem_list keeps the reasons by position (for counting per rule); problems joins them.
 -- Only the rejected rows are written (any_problem IS NOT NULL): the accepted ones are every other row,
 -- which accept-rows.sql maps again from the staged files. Writing all rows here and reading them back

@@ -1,6 +1,7 @@
 // The readers under the ingest: the streaming CSV tokenizer (quotes, CRLF, records spanning lines, a
 // file cut inside quotes), delimiter and header detection, the fixity pass, encoding detection (UTF-8,
-// GB18030/GBK, UTF-16), XLSX cell text, identifier headers and the SQL identifier mask.
+// GB18030/GBK, UTF-16), XLSX reading (cell text, every sheet read through, a second read after a
+// fault), write failures, identifier headers and the SQL identifier mask.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeFile, readFile } from 'node:fs/promises';
 import fs, { type ReadStream } from 'node:fs';
@@ -129,7 +130,7 @@ describe('the fixity pass and encodings', () => {
   });
 });
 
-describe('XLSX cell text', () => {
+describe('XLSX reading', () => {
   it('writes cells as a person reads them', () => {
     expect(cellText(95)).toBe('95');
     expect(cellText(0.1 + 0.2)).toBe('0.3');
